@@ -1,0 +1,36 @@
+"""The exceptions vnpolparse raises.
+
+All of them derive from :class:`VnpolparseError`, itself a :class:`ValueError`,
+so ``except ValueError`` keeps working for callers who do not care which.
+
+>>> import vnpolparse
+>>> issubclass(vnpolparse.ParseError, ValueError)
+True
+"""
+
+from __future__ import annotations
+
+__all__ = ["InputTypeError", "InputTooLargeError", "ParseError", "VnpolparseError"]
+
+
+class VnpolparseError(ValueError):
+    """Base class of every error raised by vnpolparse."""
+
+
+class InputTypeError(VnpolparseError, TypeError):
+    """The input is not a ``str`` (``bytes`` must be decoded by the caller).
+
+    It is also a :class:`TypeError`, which is what Python code usually expects
+    for a wrong argument type.
+    """
+
+
+class InputTooLargeError(VnpolparseError):
+    """The input is larger than the ``max_chars`` limit the caller allowed."""
+
+
+class ParseError(VnpolparseError):
+    """A strict ``parse_*`` function found nothing of its kind in the text.
+
+    The lenient ``find_*`` functions never raise it: they return an empty tuple.
+    """

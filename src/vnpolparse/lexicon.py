@@ -1,0 +1,58 @@
+"""Reference data: the TSV files in ``vnpolparse/data``, loaded once and cached.
+
+Every data file is UTF-8 TSV. Lines starting with ``#`` are comments; the
+first of them names the file's source. The first non-comment line is the
+header row. Values are stripped; an empty cell is ``""``.
+
+>>> rows = load_table("abbreviations")
+>>> any(row["abbreviation"] == "UBND" for row in rows)
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from importlib import resources
+
+__all__ = ["alternation", "load_table", "source_of"]
+
+
+def _read(name: str) -> str:
+    return resources.files("vnpolparse").joinpath("data", f"{name}.tsv").read_text(encoding="utf-8")
+
+
+@functools.cache
+def load_table(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of ``data/<name>.tsv`` as dicts keyed by the header row."""
+    lines = [line for line in _read(name).splitlines() if line.strip() and not line.startswith("#")]
+    if not lines:
+        return ()
+    header = [h.strip() for h in lines[0].split("\t")]
+    rows = []
+    for line in lines[1:]:
+        cells = [c.strip() for c in line.split("\t")]
+        cells += [""] * (len(header) - len(cells))
+        rows.append(dict(zip(header, cells)))
+    return tuple(rows)
+
+
+def source_of(name: str) -> str:
+    """The comment lines heading ``data/<name>.tsv`` (where its data comes from)."""
+    out = []
+    for line in _read(name).splitlines():
+        if not line.startswith("#"):
+            break
+        out.append(line.lstrip("# ").rstrip())
+    return "\n".join(out)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, each escaped.
+
+    >>> alternation(["Bộ", "Bộ Chính trị"])
+    '(?:Bộ\\\\ Chính\\\\ trị|Bộ)'
+    """
+    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w) for w in unique) + ")"

@@ -1,0 +1,417 @@
+"""The typed results vnpolparse returns.
+
+Every class here is a frozen, slotted :mod:`attrs` class. Mentions carry the
+``text`` they were read from and its ``span`` in the text the caller passed
+in, so that ``original[span.start:span.end] == text`` always holds.
+
+>>> span = Span(4, 9)
+>>> "Bác Hồ kính yêu"[span.start:span.end]
+'Hồ kí'
+>>> start, end = span
+>>> (start, end, span.slice)
+(4, 9, slice(4, 9, None))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Iterator, Union
+
+import attrs
+from attrs import field, frozen
+
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = [
+    "Article",
+    "Body",
+    "BodyKind",
+    "DateMention",
+    "Directive",
+    "DocumentRef",
+    "Level",
+    "Mention",
+    "Paragraph",
+    "ParagraphKind",
+    "Person",
+    "Precision",
+    "Quantity",
+    "QuantityKind",
+    "Span",
+    "Speaker",
+    "Title",
+]
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+@frozen(order=True)
+class Span:
+    """Half-open character offsets ``[start, end)`` into the original text.
+
+    A span unpacks and indexes like a ``(start, end)`` tuple.
+
+    >>> Span(3, 7)[1]
+    7
+    >>> Span(5, 2)
+    Traceback (most recent call last):
+    ...
+    ValueError: span end 2 is before start 5
+    """
+
+    start: int = field(validator=_non_negative)
+    end: int = field(validator=_non_negative)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before start {self.start}")
+
+    def __iter__(self) -> Iterator[int]:
+        yield self.start
+        yield self.end
+
+    def __getitem__(self, index: int) -> int:
+        return (self.start, self.end)[index]
+
+    @property
+    def slice(self) -> slice:
+        """The span as a :class:`slice`, for ``text[span.slice]``."""
+        return slice(self.start, self.end)
+
+
+@frozen
+class Mention:
+    """One place in the text where an entity is named.
+
+    >>> Mention("Tỉnh ủy", Span(0, 7))
+    Mention(text='Tỉnh ủy', span=Span(start=0, end=7))
+    """
+
+    text: str
+    span: Span
+
+
+class Precision(str, enum.Enum):
+    """How precise a date or period is, as the text states it."""
+
+    DATETIME = "datetime"
+    DAY = "day"
+    MONTH = "month"
+    QUARTER = "quarter"
+    HALF = "half"
+    YEAR = "year"
+    YEARS = "years"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@frozen
+class DateMention:
+    """A date, a time of day or a period, with the precision the text gives.
+
+    ``value`` follows ISO 8601 where it can: ``2024-07-16``,
+    ``2023-12-01T15:34``, ``2024-07``, ``2024`` and ``2025/2030`` (a span of
+    years), plus ``2024-Q2`` for a quarter and ``2024-H1`` for a half-year.
+    When nothing in the text tells the year, the year is left out
+    (``--07-16``, ``--07``) and ``start``/``end`` are ``None``.
+
+    >>> d = DateMention("Ngày 16/7", Span(0, 9), "2024-07-16", Precision.DAY,
+    ...                 dt.date(2024, 7, 16), dt.date(2024, 7, 16), year_inferred=True)
+    >>> d.year_known, d.year
+    (True, 2024)
+    """
+
+    text: str
+    span: Span
+    value: str
+    precision: Precision
+    start: dt.date | None = None
+    end: dt.date | None = None
+    #: True when the year was not written but taken from the reference date.
+    year_inferred: bool = False
+
+    @property
+    def year_known(self) -> bool:
+        """Whether the value has a year (written or inferred)."""
+        return not self.value.startswith("--")
+
+    @property
+    def year(self) -> int | None:
+        """The (first) year of the value, or ``None`` when it is unknown."""
+        return None if not self.year_known else int(self.value[:4])
+
+
+class QuantityKind(str, enum.Enum):
+    """What a number measures."""
+
+    PERCENT = "percent"
+    MONEY = "money"
+    MULTIPLIER = "multiplier"
+    COUNT = "count"
+    RANK = "rank"
+    MEASURE = "measure"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@frozen
+class Quantity:
+    """A number the text states, with its kind, unit and qualifier.
+
+    ``value`` is a :class:`~decimal.Decimal` in whole units ("181,9 nghìn tỷ
+    đồng" is ``Decimal('181900000000000')``). A range keeps its upper bound in
+    ``value_max``, a part of a whole its whole in ``total`` ("9/11 dự án").
+
+    >>> q = Quantity("hơn 3,2 tỷ USD", Span(0, 14), QuantityKind.MONEY,
+    ...              Decimal("3200000000"), "USD", qualifier="hơn")
+    >>> int(q.value), q.unit, q.qualifier
+    (3200000000, 'USD', 'hơn')
+    """
+
+    text: str
+    span: Span
+    kind: QuantityKind
+    value: Decimal
+    unit: str | None = None
+    qualifier: str | None = None
+    value_max: Decimal | None = None
+    total: Decimal | None = None
+    #: The indicator the number measures, where the sentence names it.
+    indicator: str | None = None
+
+
+class BodyKind(str, enum.Enum):
+    """Which branch of the political system a body belongs to."""
+
+    PARTY = "party"
+    STATE = "state"
+    FRONT = "front"
+    MASS_ORGANISATION = "mass_organisation"
+    ARMED_FORCES = "armed_forces"
+    OTHER = "other"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Level(str, enum.Enum):
+    """The administrative level a body works at."""
+
+    CENTRAL = "central"
+    PROVINCE = "province"
+    DISTRICT = "district"
+    COMMUNE = "commune"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@frozen
+class Body:
+    """A Party, state, Front or mass-organisation body.
+
+    ``name`` is the most complete name the article supports, with
+    abbreviations expanded ("Ủy ban nhân dân tỉnh Bắc Giang" for "UBND tỉnh"
+    in an article about Bắc Giang); ``mentions`` lists every place it is named.
+
+    >>> b = Body("Tỉnh ủy Bắc Giang", BodyKind.PARTY, Level.PROVINCE, "Bắc Giang",
+    ...          (Mention("Tỉnh ủy", Span(10, 17)),))
+    >>> b.text, b.span
+    ('Tỉnh ủy', Span(start=10, end=17))
+    """
+
+    name: str
+    kind: BodyKind = BodyKind.OTHER
+    level: Level | None = None
+    place: str | None = None
+    mentions: tuple[Mention, ...] = ()
+
+    @property
+    def text(self) -> str | None:
+        """The surface form of the first mention."""
+        return self.mentions[0].text if self.mentions else None
+
+    @property
+    def span(self) -> Span | None:
+        """The span of the first mention."""
+        return self.mentions[0].span if self.mentions else None
+
+
+@frozen
+class Title:
+    """An official position given to a person.
+
+    ``text`` is the title as written (its ``span`` points at it); ``role`` is
+    the post ("Bí thư", "Phó Chủ tịch Thường trực") and ``body`` the complete
+    name of the body it belongs to, when there is one.
+
+    >>> Title("Bí thư Tỉnh ủy", "Bí thư", "Tỉnh ủy Bắc Giang").former
+    False
+    """
+
+    text: str
+    role: str
+    body: str | None = None
+    span: Span | None = None
+    #: True for a former post ("nguyên Bí thư Tỉnh ủy").
+    former: bool = False
+
+
+@frozen
+class Person:
+    """A real person named in the text, with every title linked to them.
+
+    >>> p = Person("Lương Cường", (Title("Thường trực Ban Bí thư", "Thường trực", "Ban Bí thư"),),
+    ...            mentions=(Mention("Lương Cường", Span(0, 11)),))
+    >>> p.text, [t.role for t in p.titles]
+    ('Lương Cường', ['Thường trực'])
+    """
+
+    name: str
+    titles: tuple[Title, ...] = ()
+    honorific: str | None = None
+    mentions: tuple[Mention, ...] = ()
+
+    @property
+    def text(self) -> str | None:
+        """The surface form of the first mention."""
+        return self.mentions[0].text if self.mentions else None
+
+    @property
+    def span(self) -> Span | None:
+        """The span of the first mention."""
+        return self.mentions[0].span if self.mentions else None
+
+
+#: Who gives a directive: a person, a body, or nobody the text names.
+Speaker = Union[Person, Body]
+
+
+@frozen
+class Directive:
+    """A sentence in which a leader or body tells someone what to do.
+
+    >>> d = Directive("Đề nghị các sở tập trung chỉ đạo.", Span(0, 33), cue="đề nghị")
+    >>> d.speaker is None, d.actions
+    (True, ())
+    """
+
+    text: str
+    span: Span
+    cue: str | None = None
+    speaker: Person | Body | None = None
+    addressee: str | None = None
+    actions: tuple[str, ...] = ()
+    deadline: DateMention | None = None
+
+
+@frozen
+class DocumentRef:
+    """A reference to a Party or state document.
+
+    ``number`` is the full number with its code as normally written
+    ("11-NQ/TW", "100/2019/NĐ-CP"), ``code`` the code alone ("NQ/TW").
+
+    >>> d = DocumentRef("Nghị quyết số 11-NQ/TW", Span(0, 22), "Nghị quyết", "11-NQ/TW", "NQ/TW")
+    >>> d.issuer is None
+    True
+    """
+
+    text: str
+    span: Span
+    type: str
+    number: str | None = None
+    code: str | None = None
+    date: dt.date | None = None
+    issuer: str | None = None
+
+
+class ParagraphKind(str, enum.Enum):
+    """The role a block of text plays on the page."""
+
+    TITLE = "title"
+    LEAD = "lead"
+    HEADING = "heading"
+    BODY = "body"
+    CAPTION = "caption"
+    BYLINE = "byline"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@frozen
+class Paragraph:
+    """A block of the article proper (site chrome is not kept)."""
+
+    text: str
+    span: Span
+    kind: ParagraphKind = ParagraphKind.BODY
+
+
+@frozen
+class Article:
+    """Everything vnpolparse reads from one article.
+
+    Build it with :func:`vnpolparse.parse_article`; export it with
+    :meth:`to_dict` / :meth:`to_json` and rebuild it with :meth:`from_dict`.
+
+    >>> a = Article(text="")
+    >>> a.title is None and a.people == ()
+    True
+    """
+
+    text: str = field(repr=False)
+    title: str | None = None
+    title_span: Span | None = None
+    #: ISO date or datetime the site gives for the article.
+    published: str | None = None
+    published_span: Span | None = None
+    dateline: str | None = None
+    dateline_span: Span | None = None
+    authors: tuple[str, ...] = ()
+    #: Short name of the province or centrally run city the article is about.
+    province: str | None = None
+    #: ISO date of the main event (``--MM-DD`` when the year cannot be told).
+    event_date: str | None = None
+    event_date_span: Span | None = None
+    paragraphs: tuple[Paragraph, ...] = field(default=(), repr=False)
+    people: tuple[Person, ...] = ()
+    bodies: tuple[Body, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    directives: tuple[Directive, ...] = ()
+    documents: tuple[DocumentRef, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready export (see the data model page of the docs)."""
+        from vnpolparse.export import to_dict
+
+        return to_dict(self)
+
+    def to_json(self, **kwargs: Any) -> str:
+        """:meth:`to_dict` as a JSON string; ``kwargs`` go to :func:`json.dumps`."""
+        from vnpolparse.export import to_json
+
+        return to_json(self, **kwargs)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """Rebuild an :class:`Article` from :meth:`to_dict` output."""
+        from vnpolparse.export import from_dict
+
+        return from_dict(data)
+
+    def to_dataframes(self) -> dict[str, pandas.DataFrame]:
+        """One tidy :mod:`pandas` table per kind of result (needs ``pandas``)."""
+        from vnpolparse.export import to_dataframes
+
+        return to_dataframes(self)

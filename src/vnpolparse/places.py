@@ -1,0 +1,116 @@
+"""Vietnamese provinces and districts, from underthesea's address data.
+
+underthesea ships the administrative units before and after the merger of
+2025-07-01 (63 provinces and centrally run cities, then 34). This module reads
+that data once, on first use, and adds the other spellings news text uses
+(``data/province_aliases.tsv``).
+
+>>> p = province("Bắc Giang")
+>>> p.name, p.successor, p.current
+('Bắc Giang', 'Bắc Ninh', False)
+>>> [(name, text) for name, text, _ in find_provinces("Tỉnh ủy Bắc Giang và TP.HCM")]
+[('Bắc Giang', 'Bắc Giang'), ('Hồ Chí Minh', 'TP.HCM')]
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from vnpolparse.lexicon import alternation, load_table
+
+__all__ = ["Province", "district_names", "find_provinces", "province", "province_names", "provinces"]
+
+
+@attrs.frozen
+class Province:
+    """A province or centrally run city."""
+
+    #: Short name, as in "tỉnh Bắc Giang" ("Bắc Giang", "Hồ Chí Minh").
+    name: str
+    #: Full official name ("Tỉnh Bắc Giang", "Thành phố Hồ Chí Minh").
+    full_name: str
+    code: str
+    #: Whether the unit still exists after the merger of 2025-07-01.
+    current: bool
+    #: The unit it belongs to after 2025-07-01 (itself when it was kept).
+    successor: str
+
+
+@functools.cache
+def _mapping() -> dict[str, Any]:
+    # Only the address package's data file is read; its converter is not needed.
+    spec = resources.files("underthesea").joinpath("address", "data", "mapping.json")
+    with spec.open(encoding="utf-8") as fh:
+        data: dict[str, Any] = json.load(fh)
+    return data
+
+
+@functools.cache
+def provinces() -> tuple[Province, ...]:
+    """All 63 pre-2025 provinces and cities (the 34 current ones among them)."""
+    data = _mapping()
+    current = {v["short"] for v in data["province_names"].values()}
+    out = []
+    for key, info in data["old_province_names"].items():
+        successor_key = data["province_mapping"].get(key, key)
+        successor = data["province_names"].get(successor_key, info)["short"]
+        out.append(Province(info["short"], info["name"], info["code"], info["short"] in current, successor))
+    return tuple(sorted(out, key=lambda p: p.code))
+
+
+@functools.cache
+def _by_name() -> dict[str, Province]:
+    table = {p.name: p for p in provinces()}
+    for p in provinces():
+        table.setdefault(p.full_name, p)
+    for row in load_table("province_aliases"):
+        table[row["alias"]] = table[row["province"]]
+    return table
+
+
+def province(name: str) -> Province | None:
+    """The province called ``name`` (short, full or alias spelling), or ``None``."""
+    return _by_name().get(" ".join(name.split()))
+
+
+def province_names() -> tuple[str, ...]:
+    """Every spelling :func:`find_provinces` recognises."""
+    return tuple(_by_name())
+
+
+@functools.cache
+def district_names() -> dict[str, tuple[str, ...]]:
+    """District-level unit names (without "Huyện", "Thị xã" ...) -> their provinces."""
+    strip = re.compile(r"^(?:Huyện|Quận|Thị xã|Thành phố)\s+", re.IGNORECASE)
+    table: dict[str, set[str]] = {}
+    by_full = {p.full_name: p.name for p in provinces()}
+    for row in _mapping()["ward_mapping"]:
+        name = strip.sub("", row["old_district"])
+        table.setdefault(name, set()).add(by_full.get(row["old_province"], row["old_province"]))
+    return {k: tuple(sorted(v)) for k, v in table.items()}
+
+
+@functools.cache
+def _province_re() -> re.Pattern[str]:
+    names = alternation(province_names()).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*")
+    return re.compile(rf"(?<![\w.]){names}(?!\w)")
+
+
+def find_provinces(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
+    """``(short name, text, (start, end))`` for every province named in ``text``.
+
+    ``text`` should be normalised (:func:`vnpolparse.text.normalize`), as the
+    parsers' input is.
+    """
+    out = []
+    for m in _province_re().finditer(text):
+        found = province(re.sub(r"\s*-\s*", " - ", m.group())) or province(m.group())
+        if found is not None:
+            out.append((found.name, m.group(), m.span()))
+    return tuple(out)

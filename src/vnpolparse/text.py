@@ -1,0 +1,285 @@
+"""Text normalisation with an offset map back to the original.
+
+Scraped Vietnamese text comes in many spellings of the same word: composed
+(NFC) or decomposed (NFD) Unicode, old or new tone-mark placement ("Tỉnh uỷ"
+and "Tỉnh ủy", "hoá" and "hóa"), a mis-encoded "ǎ" (U+01CE) for "ă",
+non-breaking and other odd spaces, several dashes and quotes. The parsers work
+on one canonical spelling; :func:`normalize` produces it together with a map
+that sends every offset in the normalised text back to the original, so that
+spans always point into the text the caller passed in.
+
+>>> n = normalize("Tỉnh uỷ\\u00a0Bắc Giang")
+>>> n.text
+'Tỉnh ủy Bắc Giang'
+>>> nfd = "Ti\\u0309nh u\\u0309y"
+>>> n = normalize(nfd)
+>>> n.text, n.to_original(5), len(nfd)
+('Tỉnh ủy', 6, 10)
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
+
+import attrs
+
+from vnpolparse.errors import InputTypeError
+from vnpolparse.models import Span
+
+__all__ = ["Normalized", "check_text", "fold", "normalize", "remap"]
+
+T = TypeVar("T")
+
+# Combining marks (with the character they sit on): the only places where NFC
+# changes the length of Vietnamese text.
+_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+# Characters dropped from the normalised text: zero-width characters, the soft
+# hyphen, the byte-order mark, and the CR of a CRLF pair.
+_DROPPED = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
+_LENGTH_CHANGING = re.compile(rf".?[{_COMBINING}]+|[{_DROPPED}]+|\r(?=\n)", re.DOTALL)
+
+
+def _translation_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    spaces = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
+    for ch in spaces:
+        table[ord(ch)] = " "
+    for ch in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d":
+        table[ord(ch)] = "-"
+    for ch in "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb":
+        table[ord(ch)] = '"'
+    for ch in "\u2018\u2019\u201a\u201b\u2032":
+        table[ord(ch)] = "'"
+    # "ǎ"/"Ǎ" (a with caron) is what some CMSs emit for "ă"/"Ă" (a with breve).
+    table[0x01CE] = "ă"
+    table[0x01CD] = "Ă"
+    for cp in (0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029):
+        table[cp] = "\n"
+    for cp in [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F]:
+        table[cp] = " "
+    return table
+
+
+_TRANSLATE = _translation_table()
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
+
+
+def _tone_pairs() -> dict[str, str]:
+    """Old-style to new-style tone placement: "oà" -> "òa", "uỷ" -> "ủy" ..."""
+    pairs: dict[str, str] = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for f in (first, first.upper()):
+            for s in (second, second.upper()):
+                for tone in _TONES:
+                    old = f + unicodedata.normalize("NFC", s + tone)
+                    new = unicodedata.normalize("NFC", f + tone) + s
+                    pairs[old] = new
+    return pairs
+
+
+_TONE_PAIRS = _tone_pairs()
+# Only an open syllable ends on the pair ("hoà", not "hoàn"), and "qu" + "ý" is
+# already new-style ("quý").
+_TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(_TONE_PAIRS) + r")(?![^\W\d_])")
+
+
+def _fix_tones(text: str) -> str:
+    return _TONE_RE.sub(lambda m: _TONE_PAIRS[m.group(1)], text)
+
+
+def check_text(text: object, *, name: str = "text") -> str:
+    """Return ``text`` if it is a ``str``; raise :class:`InputTypeError` otherwise.
+
+    >>> check_text(b"abc")
+    Traceback (most recent call last):
+    ...
+    vnpolparse.errors.InputTypeError: text must be str, not bytes (decode it first)
+    """
+    if not isinstance(text, str):
+        hint = " (decode it first)" if isinstance(text, (bytes, bytearray)) else ""
+        raise InputTypeError(f"{name} must be str, not {type(text).__name__}{hint}")
+    return text
+
+
+@attrs.frozen
+class Normalized:
+    """A normalised text and the map from its offsets to the original's.
+
+    The map is piecewise: ``_norm_starts[i]``/``_orig_starts[i]`` open segment
+    ``i``, which is either copied character for character (offsets move
+    together) or replaced as a whole (a composed letter, a dropped character).
+    """
+
+    original: str = attrs.field(repr=False)
+    text: str
+    _norm_starts: tuple[int, ...] = attrs.field(repr=False)
+    _orig_starts: tuple[int, ...] = attrs.field(repr=False)
+    _copied: tuple[bool, ...] = attrs.field(repr=False)
+
+    @property
+    def is_aligned(self) -> bool:
+        """True when every offset is the same in both texts."""
+        return len(self._norm_starts) <= 1 and len(self.text) == len(self.original)
+
+    def to_original(self, offset: int) -> int:
+        """Map an offset of :attr:`text` to the matching offset of :attr:`original`.
+
+        Offsets inside a replaced segment (a letter composed from several code
+        points) map to the end of that segment; segment boundaries map exactly.
+        """
+        if self.is_aligned:
+            return offset
+        if offset >= len(self.text):
+            return len(self.original)
+        i = bisect.bisect_right(self._norm_starts, offset) - 1
+        if self._copied[i]:
+            return self._orig_starts[i] + offset - self._norm_starts[i]
+        if offset == self._norm_starts[i]:
+            return self._orig_starts[i]
+        return self._orig_starts[i + 1] if i + 1 < len(self._orig_starts) else len(self.original)
+
+    def span(self, start: int, end: int) -> Span:
+        """The original-text :class:`Span` of normalised offsets ``[start, end)``."""
+        return Span(self.to_original(start), self.to_original(end))
+
+    def remap(self, value: T) -> T:
+        """Return ``value`` with every span mapped to the original and every
+        mention's ``text`` re-read from the original (see :func:`remap`)."""
+        return remap(value, self)
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise ``text`` (NFC, tone placement, spaces, dashes, quotes).
+
+    Idempotent: ``normalize(normalize(t).text).text == normalize(t).text``.
+
+    >>> normalize("Thuỷ lợi – hoá chất “sạch”").text
+    'Thủy lợi - hóa chất "sạch"'
+    """
+    check_text(text)
+    norm_starts: list[int] = [0]
+    orig_starts: list[int] = [0]
+    copied: list[bool] = [True]
+    pieces: list[str] = []
+    pos = npos = 0
+    for m in _LENGTH_CHANGING.finditer(text):
+        if m.start() > pos:
+            if not copied[-1]:
+                norm_starts.append(npos)
+                orig_starts.append(pos)
+                copied.append(True)
+            pieces.append(text[pos : m.start()])
+            npos += m.start() - pos
+        piece = m.group()
+        new = "" if piece[0] in _DROPPED or piece == "\r" else unicodedata.normalize("NFC", piece)
+        if new == piece:
+            pieces.append(piece)
+            npos += len(piece)
+        else:
+            norm_starts.append(npos)
+            orig_starts.append(m.start())
+            copied.append(False)
+            pieces.append(new)
+            npos += len(new)
+        pos = m.end()
+    if pos < len(text):
+        if not copied[-1]:
+            norm_starts.append(npos)
+            orig_starts.append(pos)
+            copied.append(True)
+        pieces.append(text[pos:])
+    joined = "".join(pieces)
+    if not unicodedata.is_normalized("NFC", joined):
+        # Rare: singletons (U+212B ...) or Hangul jamo. NFC keeps the length
+        # of singletons; for anything else fall back to a whole-text remap.
+        nfc = unicodedata.normalize("NFC", joined)
+        if len(nfc) == len(joined):
+            joined = nfc
+        else:
+            return _normalize_slow(text)
+    normalized = _fix_tones(joined.translate(_TRANSLATE))
+    # Drop the opening "copied" segment when a replaced one starts at 0.
+    if len(norm_starts) > 1 and norm_starts[1] == 0:
+        del norm_starts[0], orig_starts[0], copied[0]
+    return Normalized(text, normalized, tuple(norm_starts), tuple(orig_starts), tuple(copied))
+
+
+def _normalize_slow(text: str) -> Normalized:
+    """Character-cluster by cluster-normalisation, for inputs NFC reorders."""
+    norm_starts: list[int] = []
+    orig_starts: list[int] = []
+    copied: list[bool] = []
+    pieces: list[str] = []
+    npos = 0
+    i = 0
+    while i < len(text):
+        j = i + 1
+        while j < len(text) and (unicodedata.combining(text[j]) or "\u1160" <= text[j] <= "\u11ff"):
+            j += 1
+        cluster = text[i:j]
+        new = "" if cluster in _DROPPED else unicodedata.normalize("NFC", cluster)
+        norm_starts.append(npos)
+        orig_starts.append(i)
+        copied.append(new == cluster)
+        pieces.append(new)
+        npos += len(new)
+        i = j
+    joined = unicodedata.normalize("NFC", "".join(pieces))
+    if len(joined) != npos:  # pragma: no cover - would need a cross-cluster composition
+        joined = "".join(pieces)
+    normalized = _fix_tones(joined.translate(_TRANSLATE))
+    return Normalized(text, normalized, tuple(norm_starts) or (0,), tuple(orig_starts) or (0,), tuple(copied) or (True,))
+
+
+def remap(value: T, norm: Normalized) -> T:
+    """Map the spans inside ``value`` from ``norm.text`` to ``norm.original``.
+
+    ``value`` may be an attrs result, a tuple or list of them, or nest them.
+    Every :class:`~vnpolparse.models.Span` is mapped; every object that has
+    both a ``span`` and a ``text`` field gets ``text`` re-read from the
+    original, so that ``original[span.start:span.end] == text`` holds.
+    """
+    if isinstance(value, Span):
+        return cast(T, norm.span(value.start, value.end))
+    if isinstance(value, tuple):
+        return cast(T, tuple(remap(v, norm) for v in value))
+    if isinstance(value, list):
+        return cast(T, [remap(v, norm) for v in value])
+    if attrs.has(type(value)):
+        changes: dict[str, Any] = {}
+        for a in attrs.fields(type(value)):
+            current = getattr(value, a.name)
+            if isinstance(current, (Span, tuple, list)) or attrs.has(type(current)):
+                new = remap(current, norm)
+                if new is not current:
+                    changes[a.name.lstrip("_")] = new
+        span = changes.get("span", getattr(value, "span", None))
+        if isinstance(span, Span) and "text" in attrs.fields_dict(type(value)):
+            changes["text"] = norm.original[span.start : span.end]
+        return attrs.evolve(value, **changes) if changes else value  # type: ignore[misc]
+    return value
+
+
+def normalized_call(impl: Callable[..., T], text: str, **kwargs: Any) -> T:
+    """Run ``impl`` (a parser working on normalised text) on ``text`` and map
+    its results back to ``text``. The public ``find_*`` functions use this."""
+    norm = normalize(text)
+    return remap(impl(norm.text, **kwargs), norm)
+
+
+_FOLD_TABLE = str.maketrans("đĐ", "dD")
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and strip its diacritics: a key for loose matching.
+
+    >>> fold("Tỉnh Uỷ BẮC GIANG")
+    'tinh uy bac giang'
+    """
+    decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_TABLE))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
