@@ -14,7 +14,7 @@ spans always point into the text the caller passed in.
 >>> nfd = "Ti\\u0309nh u\\u0309y"
 >>> n = normalize(nfd)
 >>> n.text, n.to_original(5), len(nfd)
-('Tỉnh ủy', 6, 10)
+('Tỉnh ủy', 6, 9)
 """
 
 from __future__ import annotations
@@ -65,6 +65,13 @@ def _translation_table() -> dict[int, str]:
 
 
 _TRANSLATE = _translation_table()
+# str.translate walks every character in Python-level dict lookups; a regex
+# that visits only the characters to change is several times faster.
+_TRANSLATE_RE = re.compile("[" + re.escape("".join(map(chr, _TRANSLATE))) + "]")
+
+
+def _translate(text: str) -> str:
+    return _TRANSLATE_RE.sub(lambda m: _TRANSLATE[ord(m.group())], text)
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
 
@@ -85,11 +92,13 @@ def _tone_pairs() -> dict[str, str]:
 _TONE_PAIRS = _tone_pairs()
 # Only an open syllable ends on the pair ("hoà", not "hoàn"), and "qu" + "ý" is
 # already new-style ("quý").
-_TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(_TONE_PAIRS) + r")(?![^\W\d_])")
+_TONE_RE = re.compile(
+    "(?<![qQ])([oOuU][" + "".join(sorted({pair[1] for pair in _TONE_PAIRS})) + r"])(?![^\W\d_])"
+)
 
 
 def _fix_tones(text: str) -> str:
-    return _TONE_RE.sub(lambda m: _TONE_PAIRS[m.group(1)], text)
+    return _TONE_RE.sub(lambda m: _TONE_PAIRS.get(m.group(1), m.group(1)), text)
 
 
 def check_text(text: object, *, name: str = "text") -> str:
@@ -202,7 +211,7 @@ def normalize(text: str) -> Normalized:
             joined = nfc
         else:
             return _normalize_slow(text)
-    normalized = _fix_tones(joined.translate(_TRANSLATE))
+    normalized = _fix_tones(_translate(joined))
     # Drop the opening "copied" segment when a replaced one starts at 0.
     if len(norm_starts) > 1 and norm_starts[1] == 0:
         del norm_starts[0], orig_starts[0], copied[0]
@@ -232,7 +241,7 @@ def _normalize_slow(text: str) -> Normalized:
     joined = unicodedata.normalize("NFC", "".join(pieces))
     if len(joined) != npos:  # pragma: no cover - would need a cross-cluster composition
         joined = "".join(pieces)
-    normalized = _fix_tones(joined.translate(_TRANSLATE))
+    normalized = _fix_tones(_translate(joined))
     return Normalized(text, normalized, tuple(norm_starts) or (0,), tuple(orig_starts) or (0,), tuple(copied) or (True,))
 
 

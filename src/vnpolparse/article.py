@@ -1,0 +1,260 @@
+"""``parse_article``: one call from a scraped page to a typed :class:`Article`.
+
+The page is normalised once (:mod:`vnpolparse.text`), its structure read
+(:mod:`vnpolparse.structure`), site chrome blanked out, and every parser run
+on what is left; all spans are then mapped back to the text the caller gave.
+
+>>> page = '''Tỉnh ủy Hòa Bình sơ kết công tác quý I
+... HBĐT - Sáng 5/4, Ban Thường vụ Tỉnh ủy Hòa Bình họp sơ kết công tác quý I/2024.
+... Minh Phương'''
+>>> a = parse_article(page)
+>>> a.title, a.dateline, a.province, a.event_date, a.authors
+('Tỉnh ủy Hòa Bình sơ kết công tác quý I', 'HBĐT', 'Hòa Bình', '2024-04-05', ('Minh Phương',))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from vnpolparse import bodies as _bodies
+from vnpolparse import dates as _dates
+from vnpolparse import directives as _directives
+from vnpolparse import documents as _documents
+from vnpolparse import people as _people
+from vnpolparse import quantities as _quantities
+from vnpolparse.errors import InputTooLargeError, ParseError
+from vnpolparse.lexicon import load_table
+from vnpolparse.models import Article, DateMention, Paragraph, Precision, Span
+from vnpolparse.places import find_provinces, province
+from vnpolparse.structure import Layout, read_layout
+from vnpolparse.text import check_text, normalize
+
+__all__ = ["parse_article"]
+
+#: How far into the body the main event's date may stand.
+_EVENT_WINDOW = 600
+_NOT_EVENT_LEADS = ("trước", "đến", "tới", "từ", "sau", "cho đến", "chậm nhất", "tính đến", "hết")
+
+
+def parse_article(
+    text: str,
+    *,
+    published: str | dt.date | dt.datetime | None = None,
+    max_chars: int | None = None,
+) -> Article:
+    """Parse a scraped Vietnamese political news page into an :class:`Article`.
+
+    ``published`` is the publication date if the caller knows it (it then
+    wins over a date printed on the page); ``max_chars`` refuses longer
+    inputs with :class:`~vnpolparse.InputTooLargeError`.
+
+    An empty page gives an empty article:
+
+    >>> parse_article("   ").title is None
+    True
+    """
+    check_text(text)
+    if max_chars is not None and len(text) > max_chars:
+        raise InputTooLargeError(f"text has {len(text)} characters, more than max_chars={max_chars}")
+    if not text.strip():
+        return Article(text=text)
+    norm = normalize(text)
+    t = norm.text
+    layout = read_layout(t)
+    proper = _blank(t, layout.chrome)
+    entities = _blank(proper, layout.credits)
+
+    documents = _documents.scan(entities)
+    mentions = _dates.scan(proper)
+    pub_mention = _published(t, layout, published)
+    event = _event_mention(mentions, layout, documents_spans=[d.span for d in documents])
+    reference = _reference(pub_mention, event, mentions, [d.span for d in documents])
+    if reference is not None:
+        mentions = _dates.anchor(mentions, reference)
+        if event is not None:
+            event = next((m for m in mentions if m.span == event.span), event)
+
+    place = _province(entities, layout)
+    bodies = _bodies.scan(entities, province=place)
+    people = _people.scan(entities, province=place)
+    directives = _directives.scan(entities, people=people, bodies=bodies)
+
+    original = norm.original
+
+    def sliced(span: Span | None) -> tuple[str | None, Span | None]:
+        if span is None:
+            return None, None
+        mapped = norm.span(span.start, span.end)
+        return original[mapped.start : mapped.end], mapped
+
+    title, title_span = sliced(layout.title)
+    dateline, dateline_span = sliced(layout.dateline_span)
+    pub_value: str | None = None
+    pub_span: Span | None = None
+    if pub_mention is not None:
+        pub_value = pub_mention.value
+        if published is None and layout.published is not None:
+            pub_span = norm.span(layout.published.start, layout.published.end)
+    event_span = norm.span(event.span.start, event.span.end) if event is not None else None
+    return Article(
+        text=text,
+        title=title.strip() if title else None,
+        title_span=title_span,
+        published=pub_value,
+        published_span=pub_span,
+        dateline=dateline,
+        dateline_span=dateline_span,
+        authors=tuple(original[s.start : s.end] for s in (norm.span(*sp) for _, sp in layout.authors)),
+        province=place,
+        event_date=event.value if event is not None else None,
+        event_date_span=event_span,
+        paragraphs=tuple(
+            Paragraph(original[m.start : m.end], m, kind)
+            for m, kind in ((norm.span(*sp), kind) for sp, kind in layout.paragraphs)
+        ),
+        people=norm.remap(people),
+        bodies=norm.remap(bodies),
+        dates=norm.remap(mentions),
+        quantities=norm.remap(_quantities.scan(entities)),
+        directives=norm.remap(directives),
+        documents=norm.remap(documents),
+    )
+
+
+def _blank(text: str, spans: Iterable[Span]) -> str:
+    """``text`` with ``spans`` replaced by spaces (line breaks kept, offsets unchanged)."""
+    pieces = []
+    pos = 0
+    for span in sorted(spans):
+        start = max(span.start, pos)
+        if span.end <= start:
+            continue
+        pieces.append(text[pos:start])
+        pieces.append(re.sub(r"[^\n]", " ", text[start : span.end]))
+        pos = span.end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _published(text: str, layout: Layout, given: str | dt.date | dt.datetime | None) -> DateMention | None:
+    if isinstance(given, (dt.date, dt.datetime)):
+        return _dates.parse_date(given.isoformat())
+    source = given if given is not None else (
+        text[layout.published.start : layout.published.end] if layout.published else None
+    )
+    if not source:
+        return None
+    try:
+        mention = _dates.parse_date(source)
+    except ParseError:
+        found = [m for m in _dates.find_dates(source) if m.precision in (Precision.DATETIME, Precision.DAY)]
+        mention = found[0] if found else None
+    if mention is None or not mention.year_known:
+        return None
+    return mention
+
+
+def _event_mention(
+    mentions: tuple[DateMention, ...], layout: Layout, *, documents_spans: list[Span]
+) -> DateMention | None:
+    """The date of the main event: the first day named near the start of the body."""
+    body = [sp for sp, kind in layout.paragraphs if kind.value in ("body", "lead")]
+    if not body:
+        return None
+    start = body[0].start
+    for m in mentions:
+        if m.span.start < start or m.precision not in (Precision.DAY, Precision.DATETIME):
+            continue
+        if m.span.start > start + _EVENT_WINDOW:
+            break
+        if any(d.start <= m.span.start < d.end for d in documents_spans):
+            continue
+        if m.text.casefold().startswith(_NOT_EVENT_LEADS):
+            continue
+        return m
+    return None
+
+
+def _reference(
+    pub: DateMention | None,
+    event: DateMention | None,
+    mentions: tuple[DateMention, ...],
+    document_spans: list[Span],
+) -> dt.date | None:
+    """The date that anchors year-less mentions: the publication date, else
+    the event's day in the year the article itself makes clear."""
+    if pub is not None and pub.start is not None:
+        return pub.start
+    votes: Counter[int] = Counter()
+    weight = {Precision.DAY: 3, Precision.DATETIME: 3, Precision.MONTH: 2, Precision.QUARTER: 2, Precision.HALF: 2,
+              Precision.YEAR: 1}
+    for m in mentions:
+        if not m.year_known or m.year_inferred or m.precision not in weight:
+            continue
+        if any(d.start <= m.span.start < d.end for d in document_spans):
+            continue
+        if m.text.casefold().startswith(("đến", "tầm nhìn", "tới", "trước")):
+            continue
+        votes[m.year or 0] += weight[m.precision]
+    if not votes:
+        return None
+    year = max(votes, key=lambda y: (votes[y], y))
+    if event is not None and event.value.startswith("--"):
+        month, day = int(event.value[2:4]), int(event.value[5:7])
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            pass
+    if event is not None and event.start is not None:
+        return event.start
+    return dt.date(year, 7, 1)
+
+
+@functools.cache
+def _datelines() -> dict[str, str]:
+    return {row["dateline"].casefold(): row["province"] for row in load_table("datelines")}
+
+
+_ANCHOR_WORDS = frozenset("tỉnh thành phố tp tp. ủy thành ủy tỉnh ủy".split())
+_LOCAL_CUE = re.compile(
+    r"\b(?:Tỉnh ủy|Thành ủy|UBND tỉnh|HĐND tỉnh|Ủy ban nhân dân tỉnh|Hội đồng nhân dân tỉnh|Đảng bộ tỉnh|"
+    r"Ban Thường vụ Tỉnh ủy|tỉnh ta|toàn tỉnh|Công an tỉnh)\b(?!\s+[A-ZĐ])"
+)
+
+
+def _province(text: str, layout: Layout) -> str | None:
+    """The province the article is about, by dateline, title and how it is named."""
+    if layout.dateline:
+        code = _datelines().get(layout.dateline.casefold())
+        if code and code != "central":
+            return code
+        named = province(layout.dateline.title())
+        if named is not None:
+            return named.name
+    scores: Counter[str] = Counter()
+    anchored: Counter[str] = Counter()
+    in_title: set[str] = set()
+    for name, _, (start, end) in find_provinces(text):
+        before = text[max(0, start - 12) : start].split()
+        is_anchored = bool(before) and before[-1].casefold() in _ANCHOR_WORDS
+        anchored[name] += is_anchored
+        scores[name] += 2 if is_anchored else 1
+        if layout.title and layout.title.start <= start < layout.title.end:
+            in_title.add(name)
+            scores[name] += 3
+    if not scores:
+        return None
+    ranked = scores.most_common()
+    top, top_score = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if top_score <= runner_up:
+        return None
+    if anchored[top] >= 2 or top in in_title:
+        return top
+    if anchored[top] >= 1 and (len(ranked) == 1 or _LOCAL_CUE.search(text)):
+        return top
+    return None

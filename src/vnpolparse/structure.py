@@ -1,0 +1,474 @@
+"""The structure of a scraped news page: title, date line, dateline, byline, body.
+
+Scraped pages come in a few shapes: a title line then paragraphs; a headline,
+a lead and the whole body run together on one line with the byline at its
+very end; a metadata header ("Title:", "Published Date:", "Content:" ...);
+markdown mirrors (a headline underlined with "===", image markdown). Around
+the article sits site chrome: "Sign In", view counters, the site's
+current-date header, tag lists, related-link lists.
+
+:func:`read_layout` works on normalised text (see :mod:`vnpolparse.text`) and
+returns a :class:`Layout` whose spans point into it. It finds where things
+are; reading what they mean (dates, names) is left to the parsers.
+
+>>> page = "Sign In\\nHội nghị Tỉnh ủy\\n15:34 01/12/2023\\nLSO - Sáng 1/12, Tỉnh ủy họp.\\nMinh Anh\\nTag:\\nx"
+>>> layout = read_layout(page)
+>>> [page[s.start:s.end] for s in (layout.title, layout.published, layout.dateline_span)]
+['Hội nghị Tỉnh ủy', '15:34 01/12/2023', 'LSO']
+>>> layout.dateline, [name for name, _ in layout.authors]
+('LSO', ['Minh Anh'])
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from vnpolparse.lexicon import load_table
+from vnpolparse.models import ParagraphKind, Span
+
+__all__ = ["Layout", "byline_names", "read_layout"]
+
+
+@attrs.frozen
+class Layout:
+    """Where the parts of a page are (spans into the normalised text)."""
+
+    title: Span | None = None
+    #: The date/time the site prints for the article (its text only).
+    published: Span | None = None
+    dateline: str | None = None
+    dateline_span: Span | None = None
+    #: Byline and photo-credit names with their spans.
+    authors: tuple[tuple[str, Span], ...] = ()
+    #: The article proper, block by block.
+    paragraphs: tuple[tuple[Span, ParagraphKind], ...] = ()
+    #: Ranges that are not the article proper (blanked before parsing).
+    chrome: tuple[Span, ...] = ()
+    #: Byline and credit ranges (kept in the article, hidden from entity parsers).
+    credits: tuple[Span, ...] = ()
+
+
+# --- line classes -----------------------------------------------------------
+
+
+@functools.cache
+def _chrome_patterns() -> dict[str, re.Pattern[str]]:
+    groups: dict[str, list[str]] = {"line": [], "rest": [], "tail": []}
+    for row in load_table("chrome"):
+        groups[row["scope"]].append(row["pattern"])
+    return {scope: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) for scope, pats in groups.items()}
+
+
+_WEEKDAY = r"(?:thứ\s*(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ\s*nhật|cn)"
+_CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:am|pm|sa|ch))?"
+_DMY = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+_TZ = r"[(\[]?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?"
+# A line that only states a date and time: the site's date line.
+_DATE_LINE = re.compile(
+    rf"""
+    (?:(?:cập\s*nhật|ngày\s*đăng|đăng\s*ngày|ngày\s*cập\s*nhật|ngày|thời\s*gian|đăng\s*lúc|
+          published|posted|updated)\s*:?\s*)?
+    [(\[]?
+    (?:{_WEEKDAY}\s*[,-]?\s*)?
+    (?:ngày\s*)?
+    (?:{_CLOCK}\s*[,|-]?\s*(?:ngày\s*)?)?
+    {_DMY}
+    (?:\s*[,|-]?\s*(?:lúc\s*)?{_CLOCK})?
+    \s*(?:{_TZ})?
+    [)\]]?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_HEADER_KEY = re.compile(
+    r"(?P<key>Title|Tiêu đề|Source|Nguồn|Link|URL|Published Date|Published|Date|Ngày đăng|Author|Tác giả|"
+    r"Tags?|Summary|Tóm tắt|Sapo|Category|Chuyên mục|Content|Nội dung)\s*:\s?",
+    re.IGNORECASE,
+)
+_HEADER_CHROME = {"source", "nguồn", "link", "url", "tags", "tag", "summary", "tóm tắt", "sapo", "category",
+                  "chuyên mục"}
+_MD_RULE = re.compile(r"[=\-_*]{3,}")
+_MD_HEADING = re.compile(r"#{1,6}\s+")
+_SENTENCE_END = re.compile(r"""(?:[.!?…:;]|\./\.|\.\.\.)["')\]]*$""")
+_ARTICLE_END = re.compile(r"\./\.?$|/\.$")
+
+# A dateline: a source code or place in capitals, or any source in brackets,
+# then a dash, then the first sentence of the body.
+_DATELINE = re.compile(
+    r"""
+    (?P<junk>[a-z]{0,8})                            # a glued link word ("more") in mirrors
+    (?:\((?P<paren>[^()\n]{2,40})\)                  # (TTXVN), (Chinhphu.vn), (BĐ)
+      |(?P<caps>[A-ZĐ][A-ZĐÀ-Ỹ0-9.]*(?:\s[A-ZĐ][A-ZĐÀ-Ỹ0-9.]*){0,3})  # LSO, TCCS, BẮC GIANG
+    )
+    \s*-\s*
+    (?=["']?[A-ZĐÀ-Ỹ0-9])                             # the body starts
+    """,
+    re.VERBOSE,
+)
+
+
+# --- bylines ------------------------------------------------------------------
+
+
+_CREDIT_PREFIX = re.compile(
+    r"""(?:(?:tin|bài|ảnh|video|clip|đồ\s*họa|infographic|thực\s*hiện|nhóm\s*pv|tác\s*giả|author)
+         (?:\s*(?:,|và|\+|-|&)\s*(?:tin|bài|ảnh|video|clip))*\s*:\s*)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_THEO = re.compile(r"theo\s+", re.IGNORECASE)
+_PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+_SPLIT_NAMES = re.compile(r"\s+(?:-|và|&)\s+|\s*[;]\s*|,\s+")
+# Words that open a capitalised phrase which is not a person's name.
+_NOT_NAME_START = re.compile(
+    r"(?:tỉnh|huyện|xã|phường|thành phố|quận|ban|hội|đảng|ủy|sở|bộ|phòng|trung ương|tổng|nhà|quốc|đoàn|công an"
+    r"|quang cảnh|toàn|các|những|một|đại biểu|đồng chí|ông|bà|hội nghị|tin|bài|ảnh|video|nguồn|theo|ngày|tháng"
+    r"|năm|thứ|chủ nhật|sáng|chiều|tối)(?:\s|$)",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _agencies() -> frozenset[str]:
+    return frozenset(row["name"].casefold() for row in load_table("agencies"))
+
+
+def _is_name(candidate: str) -> bool:
+    """A byline name: capitalised syllables ("Đào Quyên", "PHÙNG KHIÊM", "Đ,Bắc")."""
+    tokens = candidate.split()
+    if not 1 <= len(tokens) <= 5 or candidate.casefold() in _agencies():
+        return False
+    parts = [p for t in tokens for p in re.split(r"[.,]", t) if p]
+    if len(parts) < 2 or not any(len(p) >= 2 for p in parts):
+        return False
+    if any(not (p.isalpha() and p[0].isupper()) for p in parts):
+        return False
+    if _NOT_NAME_START.match(candidate):
+        return False
+    return not all(p.isupper() for p in parts) or len(tokens) >= 2
+
+
+def _clean_part(part: str) -> str | None:
+    part = _PAREN_TAIL.sub("", part.strip(" *_.\t")).strip()
+    if "/" in part:
+        sides = [s.strip() for s in part.split("/") if s.strip()]
+        named = [s for s in sides if s.casefold() not in _agencies()]
+        if len(named) != 1:
+            return None
+        part = named[0]
+    return part if _is_name(part) else None
+
+
+def byline_names(line: str) -> list[tuple[str, int, int]] | None:
+    """Names in a byline or credit line, with their offsets in ``line``.
+
+    Returns ``None`` when ``line`` is not a byline at all, and an empty list
+    for a byline that names no person ("PV", "TTXVN", "Theo VOV").
+
+    >>> [n for n, *_ in byline_names("Tin, ảnh: Minh Châu")]
+    ['Minh Châu']
+    >>> [n for n, *_ in byline_names("Lan Anh - Hữu Tài (TTXVN)")]
+    ['Lan Anh', 'Hữu Tài']
+    >>> byline_names("PV"), byline_names("Quang cảnh hội nghị.")
+    ([], None)
+    """
+    text = line.strip().strip("*_").strip()
+    offset = line.find(text) if text else 0
+    if not text or len(text) > 80:
+        return None
+    prefix = _CREDIT_PREFIX.match(text) or _THEO.match(text)
+    body_start = prefix.end() if prefix else 0
+    body = text[body_start:]
+    if not body.strip():
+        return None
+    if body.strip(" .").casefold() in _agencies():
+        return []
+    names: list[tuple[str, int, int]] = []
+    pos = 0
+    parts = _SPLIT_NAMES.split(body)
+    for part in parts:
+        start = body.find(part, pos)
+        pos = start + len(part)
+        cleaned = _clean_part(part)
+        if cleaned is None:
+            if _PAREN_TAIL.sub("", part).strip(" .*/").casefold() in _agencies():
+                continue
+            if prefix and _THEO.match(text):
+                return []  # "Theo Báo Lạng Sơn": a source, not a byline name
+            return None
+        at = offset + body_start + start + part.find(cleaned)
+        names.append((cleaned, at, at + len(cleaned)))
+    return names
+
+
+# Marks that make a short name line a byline wherever it stands: markdown
+# bold, a credit prefix, an agency or "(tổng hợp)" after the name, capitals.
+_STRONG_BYLINE = re.compile(
+    r"^\*\*.*\*\*$|^(?i:tin|bài|ảnh)\b.*:|\((?i:tổng hợp|th|theo .*)\)$|\([A-ZĐ]{2,}\)$|/[A-ZĐ]{2,}$"
+    r"|^[A-ZĐÀẢÃÁẠĂẰẲẴẮẶÂẦẨẪẤẬÈẺẼÉẸÊỀỂỄẾỆÌỈĨÍỊÒỎÕÓỌÔỒỔỖỐỘƠỜỞỠỚỢÙỦŨÚỤƯỪỬỮỨỰỲỶỸÝỴ ]+$"
+)
+_PHOTO_CREDIT = re.compile(r"\bẢnh\s*:\s*", re.IGNORECASE)
+_CAP_TOKEN = re.compile(r"[^\s]+")
+
+
+def _photo_credits(text: str, start: int, end: int) -> list[tuple[str, Span, Span]]:
+    """(name, name span, credit span) for "Ảnh: NAME" credits in ``text[start:end]``."""
+    out = []
+    for m in _PHOTO_CREDIT.finditer(text, start, end):
+        run: list[re.Match[str]] = []
+        for tok in _CAP_TOKEN.finditer(text, m.end(), min(end, m.end() + 80)):
+            word = tok.group().rstrip(".,;|)")
+            pieces = [p for p in re.split(r"[/.,]", word) if p]
+            if not word or not pieces or not all(p[0].isupper() and p.isalpha() for p in pieces):
+                break
+            run.append(tok)
+            if len(run) == 6 or tok.group() != word:
+                break
+        if not run:
+            continue
+        stop = run[-1].end()
+        rest = text[stop:end].lstrip()
+        if rest and not rest[0] in ".|)\n" and run[-1].group() == run[-1].group().rstrip(".,;|)") and len(run) > 1:
+            run.pop()  # the last capitalised word opens the next sentence
+            stop = run[-1].end()
+        raw = text[m.end() : stop].rstrip(".,;|)")
+        credit = Span(m.start(), m.end() + len(raw))
+        name = _clean_part(raw)
+        if name:
+            at = text.find(name, m.end(), credit.end)
+            out.append((name, Span(at, at + len(name)), credit))
+        else:
+            out.append(("", credit, credit))
+    return out
+
+
+# --- the page -------------------------------------------------------------
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            out.append((m.start() + lead, m.start() + lead + len(stripped)))
+    return out
+
+
+def _header_fields(text: str, lines: list[tuple[int, int]]) -> dict[str, tuple[int, int, int]] | None:
+    """{key: (line index, value start, value end)} for a metadata header, else None."""
+    fields: dict[str, tuple[int, int, int]] = {}
+    for i, (s, e) in enumerate(lines[:12]):
+        m = _HEADER_KEY.match(text, s, e)
+        if m:
+            key = m.group("key").casefold()
+            fields.setdefault(key, (i, m.end(), e))
+    if len(fields) < 3 or not ({"title", "tiêu đề"} & fields.keys()):
+        return None
+    return fields
+
+
+def read_layout(text: str) -> Layout:
+    """Find the title, date line, dateline, byline, body and chrome of a page."""
+    lines = _lines(text)
+    chrome: list[Span] = []
+    credits: list[Span] = []
+    authors: list[tuple[str, Span]] = []
+    title: Span | None = None
+    published: Span | None = None
+    pats = _chrome_patterns()
+
+    header = _header_fields(text, lines)
+    first_body = 0
+    if header is not None:
+        title_key = "title" if "title" in header else "tiêu đề"
+        idx, vs, ve = header[title_key]
+        title = Span(vs, ve) if ve > vs else None
+        content_at = header.get("content") or header.get("nội dung")
+        last_header = max(i for i, _, _ in header.values())
+        for key, (i, vs, ve) in header.items():
+            ls, le = lines[i]
+            if key in ("content", "nội dung"):
+                chrome.append(Span(ls, vs))
+                lines[i] = (vs, le) if ve > vs else lines[i]
+            elif key in ("author", "tác giả"):
+                chrome.append(Span(ls, vs))
+                for name, s, e in byline_names(text[vs:ve]) or []:
+                    authors.append((name, Span(vs + s, vs + e)))
+                    credits.append(Span(vs + s, vs + e))
+            elif key in ("published date", "published", "date", "ngày đăng"):
+                chrome.append(Span(ls, vs))
+                if _DATE_LINE.search(text, vs, ve):
+                    published = Span(vs, ve)
+                else:
+                    chrome.append(Span(vs, ve))
+            elif key in (title_key,):
+                chrome.append(Span(ls, vs))
+            else:
+                chrome.append(Span(ls, le))
+        if content_at is not None:
+            first_body = content_at[0]
+            if content_at[2] == content_at[1]:
+                first_body += 1
+        else:
+            first_body = last_header + 1
+        body_lines = list(range(first_body, len(lines)))
+    else:
+        body_lines = []
+        title_idx = None
+        for i, (s, e) in enumerate(lines):
+            line = text[s:e]
+            if pats["line"].fullmatch(line) or _MD_RULE.fullmatch(line):
+                chrome.append(Span(s, e))
+                continue
+            if _DATE_LINE.fullmatch(line):
+                chrome.append(Span(s, e))  # the site's current-date header
+                continue
+            if pats["rest"].fullmatch(line):
+                chrome.append(Span(s, len(text)))
+                break
+            title_idx = i
+            break
+        if title_idx is not None:
+            s, e = lines[title_idx]
+            heading = _MD_HEADING.match(text, s, e)
+            title = Span(heading.end() if heading else s, e)
+            if heading:
+                chrome.append(Span(s, heading.end()))
+            body_lines = list(range(title_idx + 1, len(lines)))
+
+    # Walk the body: chrome lines, the date line, duplicates, the end of the article.
+    paragraphs: list[tuple[Span, ParagraphKind]] = []
+    previous: str | None = None
+    end_index = len(lines)
+    seen_body = False
+    for i in body_lines:
+        s, e = lines[i]
+        line = text[s:e]
+        if pats["rest"].fullmatch(line):
+            end_index = i
+            break
+        if pats["line"].fullmatch(line) or _MD_RULE.fullmatch(line):
+            chrome.append(Span(s, e))
+            continue
+        if _DATE_LINE.fullmatch(line):
+            if published is None and not seen_body:
+                published = Span(s, e)
+            else:
+                chrome.append(Span(s, e))
+            continue
+        tail = pats["tail"].search(text, s, e)
+        if tail:
+            chrome.append(Span(tail.start(), e))
+            e = tail.start()
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e == s:
+                continue
+            line = text[s:e]
+        if previous is not None and line == previous:
+            chrome.append(Span(s, e))  # a caption printed twice
+            if paragraphs:
+                paragraphs[-1] = (paragraphs[-1][0], ParagraphKind.CAPTION)
+            continue
+        previous = line
+        kind = ParagraphKind.BODY
+        if line.endswith("|"):
+            pipe = line.rstrip("| ")
+            chrome.append(Span(s + len(pipe), e))
+            e = s + len(pipe)
+            kind = ParagraphKind.CAPTION
+        elif not _SENTENCE_END.search(line) and len(line.split()) <= 14:
+            kind = ParagraphKind.HEADING
+        paragraphs.append((Span(s, e), kind))
+        seen_body = seen_body or kind is ParagraphKind.BODY
+    if end_index < len(lines):
+        chrome.append(Span(lines[end_index][0], len(text)))
+
+    # The byline: short name lines that close the article. After the byline
+    # (or after a paragraph closed with "./."), what follows is site chrome.
+    byline_at = None
+    for k, (span, _kind) in enumerate(paragraphs):
+        names = byline_names(text[span.start : span.end])
+        if names is None or k == 0:
+            continue
+        line = text[span.start : span.end]
+        before = text[paragraphs[k - 1][0].start : paragraphs[k - 1][0].end]
+        closes = _ARTICLE_END.search(before) or k == len(paragraphs) - 1
+        following = [byline_names(text[p.start : p.end]) for p, _ in paragraphs[k + 1 :]]
+        if closes or all(f is not None for f in following) or _STRONG_BYLINE.search(line):
+            byline_at = k
+            break
+    if byline_at is not None:
+        k = byline_at
+        while k < len(paragraphs):
+            span = paragraphs[k][0]
+            names = byline_names(text[span.start : span.end])
+            if names is None:
+                break
+            for name, ns, ne in names:
+                authors.append((name, Span(span.start + ns, span.start + ne)))
+            credits.append(span)
+            paragraphs[k] = (span, ParagraphKind.BYLINE)
+            k += 1
+        for span, _ in paragraphs[k:]:
+            chrome.append(span)
+        paragraphs = paragraphs[:k]
+    elif paragraphs:
+        # A one-line body may end with its byline: "... đề ra. Minh Anh".
+        span, kind = paragraphs[-1]
+        tail = re.search(r"""(?:[.!?…"')]|\./\.)\s+([^.!?\n]{1,60})$""", text[span.start : span.end])
+        if tail:
+            names = byline_names(tail.group(1))
+            if names is not None:
+                ts = span.start + tail.start(1)
+                for name, ns, ne in names:
+                    authors.append((name, Span(ts + ns, ts + ne)))
+                credits.append(Span(ts, span.end))
+                body_end = ts
+                while body_end > span.start and text[body_end - 1].isspace():
+                    body_end -= 1
+                paragraphs[-1] = (Span(span.start, body_end), kind)
+                paragraphs.append((Span(ts, span.end), ParagraphKind.BYLINE))
+
+    # Photo credits anywhere in the article proper ("Ảnh: Thành Tâm").
+    for span, kind in paragraphs:
+        if kind is ParagraphKind.BYLINE:
+            continue
+        for name, name_span, credit_span in _photo_credits(text, span.start, span.end):
+            credits.append(credit_span)
+            if name:
+                authors.append((name, name_span))
+
+    # The dateline opens the first body paragraph; mirrors may carry it elsewhere.
+    dateline = dateline_span = None
+    body_paras = [sp for sp, kind in paragraphs if kind is ParagraphKind.BODY]
+    candidates = [sp.start for sp in body_paras[:1]] + [sp.start for sp in chrome]
+    for pos in candidates:
+        m = _DATELINE.match(text, pos)
+        if not m or (pos != candidates[0] and not m.group("paren")):
+            continue
+        if m.group("junk") and pos == candidates[0] and body_paras:
+            continue
+        group = "paren" if m.group("paren") else "caps"
+        value = m.group(group).strip()
+        if group == "caps" and (len(value) < 2 or not any(c.isalpha() for c in value)):
+            continue
+        dateline, dateline_span = value, Span(m.start(group), m.start(group) + len(value))
+        break
+
+    unique: dict[str, tuple[str, Span]] = {}
+    for name, span in authors:
+        unique.setdefault(name.casefold(), (name, span))
+    return Layout(
+        title=title,
+        published=published,
+        dateline=dateline,
+        dateline_span=dateline_span,
+        authors=tuple(unique.values()),
+        paragraphs=tuple(paragraphs),
+        chrome=tuple(sorted(set(chrome))),
+        credits=tuple(sorted(set(credits))),
+    )
