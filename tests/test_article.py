@@ -1,0 +1,149 @@
+"""parse_article: the whole page, bad input, and invariants over every result."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from conftest import GOLD_DIR, corpus_files
+from hypothesis import given
+from strategies import any_text
+
+import vnpolparse
+from vnpolparse import Article, InputTooLargeError, InputTypeError, Span, parse_article
+
+SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "sample_article.txt"
+
+
+def _mentions(value: Any) -> Iterator[Any]:
+    """Every attrs object with a ``span`` and a ``text`` inside ``value``."""
+    if isinstance(value, tuple):
+        for item in value:
+            yield from _mentions(item)
+    elif attrs.has(type(value)):
+        fields = attrs.fields_dict(type(value))
+        if "span" in fields and "text" in fields and isinstance(value.span, Span):
+            yield value
+        for name in fields:
+            if name != "text":
+                yield from _mentions(getattr(value, name))
+
+
+def _check_spans(article: Article) -> None:
+    text = article.text
+    for mention in _mentions(article):
+        assert text[mention.span.start : mention.span.end] == mention.text, mention
+    for name in ("title", "published", "dateline", "event_date"):
+        span = getattr(article, f"{name}_span")
+        if span is not None and name in ("title", "dateline"):
+            assert text[span.start : span.end].strip() == getattr(article, name)
+
+
+def test_sample_article_metadata() -> None:
+    article = parse_article(SAMPLE.read_text(encoding="utf-8"))
+    assert article.title == "Ban Chấp hành Đảng bộ tỉnh Tuyên Quang sơ kết công tác quý I/2025"
+    assert article.published == "2025-03-13T09:42"
+    assert article.dateline == "TUYÊN QUANG"
+    assert article.authors == ("Lâm Khánh Linh",)
+    assert article.province == "Tuyên Quang"
+    assert article.event_date == "2025-03-12"
+    _check_spans(article)
+
+
+def test_sample_article_leaves_chrome_out() -> None:
+    article = parse_article(SAMPLE.read_text(encoding="utf-8"))
+    body = " ".join(p.text for p in article.paragraphs)
+    for chrome in ("Sign In", "lượt xem", "20/03/2025", "Tag:"):
+        assert chrome not in body
+    assert all("20/03/2025" not in d.text for d in article.dates)
+
+
+def test_published_given_by_the_caller_wins() -> None:
+    article = parse_article("Hội nghị Huyện ủy\nSáng 4/1, Huyện ủy họp.", published="2024-01-05")
+    assert article.published == "2024-01-05"
+    assert article.event_date == "2024-01-04"
+
+
+def test_year_of_a_dayless_event_comes_from_the_article() -> None:
+    page = "Hội nghị Tỉnh ủy\nSáng nay (3/8), Tỉnh ủy họp đánh giá công tác năm 2016 và 7 tháng năm 2016."
+    assert parse_article(page).event_date == "2016-08-03"
+
+
+def test_unknown_year_is_left_out() -> None:
+    page = "Hội nghị Tỉnh ủy\nSáng 3/8, Tỉnh ủy họp."
+    assert parse_article(page).event_date == "--08-03"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\t"])
+def test_empty_text_gives_an_empty_article(text: str) -> None:
+    article = parse_article(text)
+    assert article == Article(text=text)
+
+
+@pytest.mark.parametrize("value", [b"Tinh uy", None, 42, ["a"]])
+def test_non_str_input_is_a_typed_error(value: object) -> None:
+    with pytest.raises(InputTypeError):
+        parse_article(value)  # type: ignore[arg-type]
+
+
+def test_input_over_max_chars_is_a_typed_error() -> None:
+    with pytest.raises(InputTooLargeError):
+        parse_article("x" * 11, max_chars=10)
+    with pytest.raises(ValueError, match="max_chars"):
+        parse_article("x" * 11, max_chars=10)
+
+
+def test_binary_junk_does_not_crash() -> None:
+    junk = bytes(range(256)).decode("latin-1") * 20
+    article = parse_article(junk)
+    _check_spans(article)
+
+
+def test_nfc_and_nfd_give_the_same_article() -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    nfc = parse_article(text).to_dict()
+    nfd = parse_article(unicodedata.normalize("NFD", text)).to_dict()
+    for key in ("title", "published", "dateline", "authors", "province", "event_date"):
+        assert unicodedata.normalize("NFC", json.dumps(nfd[key], ensure_ascii=False)) == json.dumps(
+            nfc[key], ensure_ascii=False
+        )
+    for key in ("dates", "quantities", "people", "bodies", "documents", "directives"):
+        assert len(nfd[key]) == len(nfc[key])
+
+
+@given(any_text)
+def test_spans_slice_to_their_text_for_any_input(text: str) -> None:
+    _check_spans(parse_article(text))
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.name)
+def test_corpus_spans_slice_to_their_text(path: Path) -> None:
+    _check_spans(parse_article(path.read_text(encoding="utf-8")))
+
+
+def _gold(path: Path) -> dict[str, Any]:
+    gold_path = GOLD_DIR / f"{path.stem}.json"
+    return json.loads(gold_path.read_text(encoding="utf-8")) if gold_path.exists() else {}
+
+
+@pytest.mark.parametrize("path", [p for p in corpus_files() if _gold(p)], ids=lambda p: p.name)
+def test_corpus_metadata_matches_gold(path: Path) -> None:
+    gold = _gold(path)
+    article = parse_article(path.read_text(encoding="utf-8"))
+    assert article.title == gold["title"]
+    assert article.dateline == gold["dateline"]
+    assert list(article.authors) == gold["authors"]
+    assert article.province == gold["province"]
+    assert article.published == gold["published"]
+    assert article.event_date == gold["event_date"]
+
+
+def test_lazy_names_resolve() -> None:
+    assert vnpolparse.parse_article is parse_article
+    with pytest.raises(AttributeError):
+        vnpolparse.no_such_name  # noqa: B018

@@ -1,0 +1,165 @@
+"""Reading the structure of scraped pages (pages written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnpolparse.models import ParagraphKind
+from vnpolparse.structure import byline_names, read_layout
+from vnpolparse.text import normalize
+
+
+def _layout(page: str):  # type: ignore[no-untyped-def]
+    text = normalize(page).text
+    return text, read_layout(text)
+
+
+def _get(text: str, span) -> str | None:  # type: ignore[no-untyped-def]
+    return None if span is None else text[span.start : span.end]
+
+
+TITLE_THEN_PARAGRAPHS = """Đăng nhập
+
+Thứ 2, 03/03/2025, 07:10[GMT+7]
+
+Huyện ủy Na Rì tổng kết công tác năm 2024
+
+14:05 02/03/2025
+1,204 lượt xem
+BẮC KẠN - Sáng 1/3, Huyện ủy Na Rì tổ chức hội nghị tổng kết công tác năm 2024.
+
+Quang cảnh hội nghị.
+
+Quang cảnh hội nghị.
+
+Đồng chí Bí thư Huyện ủy phát biểu chỉ đạo hội nghị |
+
+Đồng chí đề nghị các chi bộ tập trung thực hiện tốt nhiệm vụ năm 2025.
+
+Bài, ảnh: Hồng Nhung
+
+Tag:
+
+Huyện ủy
+"""
+
+
+def test_title_date_line_and_dateline() -> None:
+    text, layout = _layout(TITLE_THEN_PARAGRAPHS)
+    assert _get(text, layout.title) == "Huyện ủy Na Rì tổng kết công tác năm 2024"
+    assert _get(text, layout.published) == "14:05 02/03/2025"
+    assert layout.dateline == "BẮC KẠN"
+    assert [name for name, _ in layout.authors] == ["Hồng Nhung"]
+
+
+def test_site_chrome_is_not_in_the_article() -> None:
+    text, layout = _layout(TITLE_THEN_PARAGRAPHS)
+    kept = " ".join(_get(text, span) or "" for span, _ in layout.paragraphs)
+    for chrome in ("Đăng nhập", "03/03/2025", "lượt xem", "Tag:", "|"):
+        assert chrome not in kept
+
+
+def test_caption_printed_twice_is_kept_once() -> None:
+    text, layout = _layout(TITLE_THEN_PARAGRAPHS)
+    captions = [_get(text, s) for s, kind in layout.paragraphs if kind is ParagraphKind.CAPTION]
+    assert captions == ["Quang cảnh hội nghị.", "Đồng chí Bí thư Huyện ủy phát biểu chỉ đạo hội nghị"]
+
+
+ONE_LINE_BODY = (
+    "Chủ tịch nước tiếp đoàn đại biểu người có công\n"
+    "Hôm nay, Chủ tịch nước tiếp đoàn đại biểu người có công tỉnh Cà Mau\n"
+    "Chủ tịch nước phát biểu. Ảnh: Minh Khôi/TTXVN Sáng 20-7, tại Phủ Chủ tịch, Chủ tịch nước đã tiếp "
+    "đoàn đại biểu người có công với cách mạng tỉnh Cà Mau. Chủ tịch nước đề nghị tỉnh tiếp tục chăm lo "
+    "tốt hơn nữa đời sống người có công./. Thanh Tùng © Báo điện tử XYZ. Giấy phép số 1/GP-BTTTT."
+)
+
+
+def test_one_line_body_with_inline_credit_and_byline() -> None:
+    text, layout = _layout(ONE_LINE_BODY)
+    assert _get(text, layout.title) == "Chủ tịch nước tiếp đoàn đại biểu người có công"
+    assert [name for name, _ in layout.authors] == ["Thanh Tùng", "Minh Khôi"]
+    kept = " ".join(_get(text, span) or "" for span, _ in layout.paragraphs)
+    assert "©" not in kept and "Giấy phép" not in kept
+
+
+METADATA_HEADER = """Title: Thủ tướng chủ trì phiên họp Chính phủ thường kỳ
+Source: example.gov.vn
+Link: https://example.gov.vn/bai-viet-1.htm
+Published Date: Thứ sáu, 29/12/2023, 13:54 (GMT+7)
+Author: Quang Hiếu
+Tags: phiên họp, Chính phủ
+Summary: Thủ tướng chủ trì phiên họp.
+Content: Chiều 29/12, Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 12/2023.
+"""
+
+
+def test_metadata_header() -> None:
+    text, layout = _layout(METADATA_HEADER)
+    assert _get(text, layout.title) == "Thủ tướng chủ trì phiên họp Chính phủ thường kỳ"
+    assert _get(text, layout.published) == "Thứ sáu, 29/12/2023, 13:54 (GMT+7)"
+    assert [name for name, _ in layout.authors] == ["Quang Hiếu"]
+    kept = " ".join(_get(text, span) or "" for span, _ in layout.paragraphs)
+    assert kept.startswith("Chiều 29/12") and "phiên họp, Chính phủ" not in kept
+
+
+MARKDOWN_MIRROR = """Hà Tĩnh khởi công dự án đường ven biển
+======================================
+
+[Xem chi tiết](https://example.com/ha-tinh)Hà Tĩnh khởi công…
+-------------------------------------------------------------
+
+![Lễ khởi công](https://example.com/a.jpg "Lễ khởi công")
+
+(Baohatinh) – Sáng 5/6, UBND tỉnh Hà Tĩnh khởi công dự án đường ven biển.
+
+**Thu Hà**
+"""
+
+
+def test_markdown_mirror() -> None:
+    text, layout = _layout(MARKDOWN_MIRROR)
+    assert _get(text, layout.title) == "Hà Tĩnh khởi công dự án đường ven biển"
+    assert layout.dateline == "Baohatinh"
+    assert [name for name, _ in layout.authors] == ["Thu Hà"]
+    kept = " ".join(_get(text, span) or "" for span, _ in layout.paragraphs)
+    assert "https://" not in kept and "===" not in kept
+
+
+def test_img_placeholders_and_initials_credits() -> None:
+    page = "Tiêu đề bài viết về hội nghị\n[img]\nQuang cảnh hội nghị. Ảnh: T.H\nNội dung hội nghị được tổ chức."
+    text, layout = _layout(page)
+    assert layout.authors == ()
+    kept = " ".join(_get(text, span) or "" for span, _ in layout.paragraphs)
+    assert "[img]" not in kept
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Mai Lan (tổng hợp)", ["Mai Lan"]),
+        ("Xuân Dần/VOV", ["Xuân Dần"]),
+        ("VGP/Nhật Minh", ["Nhật Minh"]),
+        ("NGUYỄN HẢI ĐĂNG", ["NGUYỄN HẢI ĐĂNG"]),
+        ("Tin, ảnh: Đỗ Minh Tuấn", ["Đỗ Minh Tuấn"]),
+        ("Tác giả: Trang Lê", ["Trang Lê"]),
+        ("Lan Anh - Hữu Tài", ["Lan Anh", "Hữu Tài"]),
+        ("T,Minh", ["T,Minh"]),
+        ("PV", []),
+        ("TTXVN", []),
+        ("Theo VOV", []),
+        ("BBT", []),
+    ],
+)
+def test_byline_names(line: str, names: list[str]) -> None:
+    found = byline_names(line)
+    assert found is not None
+    assert [n for n, *_ in found] == names
+    for name, start, end in found:
+        assert line[start:end] == name
+
+
+@pytest.mark.parametrize(
+    "line", ["Quang cảnh hội nghị.", "Các đồng chí đại biểu dự hội nghị", "N.H", "Tỉnh ủy Bắc Giang", ""]
+)
+def test_not_bylines(line: str) -> None:
+    assert not byline_names(line)

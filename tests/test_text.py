@@ -1,0 +1,105 @@
+"""Normalisation and the offset map back to the original text."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vnpolparse.errors import InputTypeError
+from vnpolparse.models import Mention, Span
+from vnpolparse.text import fold, normalize, remap
+
+from strategies import any_text, vietnamese_text
+
+EXAMPLES = [
+    # (what it covers, input, normalised)
+    ("old tone placement uỷ", "Tỉnh uỷ", "Tỉnh ủy"),
+    ("old tone placement oá", "văn hoá", "văn hóa"),
+    ("old tone placement uỷ inside a word", "thuỷ lợi", "thủy lợi"),
+    ("old tone placement oẻ", "sức khoẻ", "sức khỏe"),
+    ("capitals", "UỶ BAN", "ỦY BAN"),
+    ("closed syllable keeps its mark", "hoàn thành", "hoàn thành"),
+    ("qu + y is already new style", "quý II", "quý II"),
+    ("a with caron for a with breve", "tǎng cường", "tăng cường"),
+    ("non-breaking and thin spaces", "Bắc\u00a0Giang\u2009x", "Bắc Giang x"),
+    ("dashes", "2020 – 2025 — x", "2020 - 2025 - x"),
+    ("curly quotes", "“3 an” ‘x’", "\"3 an\" 'x'"),
+    ("zero-width characters are dropped", "Tỉnh\u200b ủy\ufeff", "Tỉnh ủy"),
+    ("CRLF becomes LF", "a\r\nb\rc", "a\nb\nc"),
+    ("NFD input is composed", unicodedata.normalize("NFD", "Nguyễn Văn Gấu"), "Nguyễn Văn Gấu"),
+    ("control characters become spaces", "a\x00b\x07c", "a b c"),
+]
+
+
+@pytest.mark.parametrize(("covers", "raw", "expected"), EXAMPLES, ids=[e[0] for e in EXAMPLES])
+def test_normalize_examples(covers: str, raw: str, expected: str) -> None:
+    assert normalize(raw).text == expected
+
+
+def test_offsets_of_nfd_text_point_into_the_original() -> None:
+    raw = unicodedata.normalize("NFD", "Bí thư Tỉnh ủy Bắc Giang")
+    norm = normalize(raw)
+    start = norm.text.index("Tỉnh ủy")
+    span = norm.span(start, start + len("Tỉnh ủy"))
+    assert unicodedata.normalize("NFC", raw[span.start : span.end]) == "Tỉnh ủy"
+
+
+def test_remap_rereads_text_from_the_original() -> None:
+    raw = "Ban Thường vụ Tỉnh uỷ họp"
+    norm = normalize(raw)
+    start = norm.text.index("Tỉnh ủy")
+    mention = Mention("Tỉnh ủy", Span(start, start + 7))
+    assert remap(mention, norm) == Mention("Tỉnh uỷ", Span(start, start + 7))
+
+
+def test_non_str_input_is_a_typed_error() -> None:
+    with pytest.raises(InputTypeError, match="decode it first"):
+        normalize(b"Tinh uy")  # type: ignore[arg-type]
+
+
+def test_fold_strips_marks() -> None:
+    assert fold("Đảng bộ tỉnh Thừa Thiên Huế") == "dang bo tinh thua thien hue"
+
+
+@given(any_text)
+def test_normalisation_is_idempotent(raw: str) -> None:
+    once = normalize(raw).text
+    assert normalize(once).text == once
+
+
+@given(any_text)
+def test_offset_map_is_monotone_and_complete(raw: str) -> None:
+    norm = normalize(raw)
+    offsets = [norm.to_original(i) for i in range(len(norm.text) + 1)]
+    assert offsets[0] == 0
+    assert offsets[-1] == len(raw)
+    assert offsets == sorted(offsets)
+    assert all(0 <= o <= len(raw) for o in offsets)
+
+
+@given(vietnamese_text)
+def test_nfc_and_nfd_input_normalise_alike(raw: str) -> None:
+    assert normalize(unicodedata.normalize("NFD", raw)).text == normalize(raw).text
+
+
+@given(vietnamese_text, st.data())
+def test_word_spans_map_to_the_same_words(raw: str, data: st.DataObject) -> None:
+    nfd = unicodedata.normalize("NFD", raw)
+    norm = normalize(nfd)
+    words = norm.text.split()
+    if not words:
+        return
+    word = data.draw(st.sampled_from(words))
+    start = norm.text.index(word)
+    span = norm.span(start, start + len(word))
+    assert normalize(nfd[span.start : span.end]).text == word
+
+
+def test_remap_leaves_non_attrs_values_alone() -> None:
+    norm = normalize("abc")
+    assert remap("abc", norm) == "abc"
+    assert attrs.has(Span)
