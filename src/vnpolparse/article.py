@@ -148,6 +148,7 @@ def _published(text: str, layout: Layout, given: str | dt.date | dt.datetime | N
     )
     if not source:
         return None
+    mention: DateMention | None
     try:
         mention = _dates.parse_date(source)
     except ParseError:
@@ -219,7 +220,7 @@ def _datelines() -> dict[str, str]:
     return {row["dateline"].casefold(): row["province"] for row in load_table("datelines")}
 
 
-_ANCHOR_WORDS = frozenset("tỉnh thành phố tp tp. ủy thành ủy tỉnh ủy".split())
+_ANCHOR_WORDS = frozenset(["tỉnh", "thành", "phố", "tp", "tp.", "ủy", "thành", "ủy", "tỉnh", "ủy"])
 _LOCAL_CUE = re.compile(
     r"\b(?:Tỉnh ủy|Thành ủy|UBND tỉnh|HĐND tỉnh|Ủy ban nhân dân tỉnh|Hội đồng nhân dân tỉnh|Đảng bộ tỉnh|"
     r"Ban Thường vụ Tỉnh ủy|tỉnh ta|toàn tỉnh|Công an tỉnh)\b(?!\s+[A-ZĐ])"
@@ -238,7 +239,7 @@ def _province(text: str, layout: Layout) -> str | None:
     scores: Counter[str] = Counter()
     anchored: Counter[str] = Counter()
     in_title: set[str] = set()
-    for name, _, (start, end) in find_provinces(text):
+    for name, _, (start, _end) in find_provinces(text):
         before = text[max(0, start - 12) : start].split()
         is_anchored = bool(before) and before[-1].casefold() in _ANCHOR_WORDS
         anchored[name] += is_anchored

@@ -58,7 +58,7 @@ def converter() -> cattrs.Converter:
     conv.register_structure_hook(Decimal, lambda v, _: Decimal(str(v)))
     conv.register_unstructure_hook(dt.date, lambda d: d.isoformat())
     conv.register_structure_hook(dt.date, lambda v, _: dt.date.fromisoformat(v))
-    conv.register_structure_hook(Person | Body | None, _speaker)  # type: ignore[arg-type]
+    conv.register_structure_hook(Person | Body | None, _speaker)
     return conv
 
 

@@ -20,7 +20,7 @@ __all__ = ["alternation", "load_table", "source_of"]
 
 
 def _read(name: str) -> str:
-    return resources.files("vnpolparse").joinpath("data", f"{name}.tsv").read_text(encoding="utf-8")
+    return resources.files("vnpolparse").joinpath("data").joinpath(f"{name}.tsv").read_text(encoding="utf-8")
 
 
 @functools.cache
@@ -34,7 +34,7 @@ def load_table(name: str) -> tuple[dict[str, str], ...]:
     for line in lines[1:]:
         cells = [c.strip() for c in line.split("\t")]
         cells += [""] * (len(header) - len(cells))
-        rows.append(dict(zip(header, cells)))
+        rows.append(dict(zip(header, cells, strict=False)))
     return tuple(rows)
 
 

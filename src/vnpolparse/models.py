@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterator
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Iterator, Union
+from typing import TYPE_CHECKING, Any
 
 import attrs
 from attrs import field, frozen
@@ -292,7 +293,7 @@ class Person:
 
 
 #: Who gives a directive: a person, a body, or nobody the text names.
-Speaker = Union[Person, Body]
+Speaker = Person | Body
 
 
 @frozen

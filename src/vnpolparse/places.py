@@ -45,7 +45,7 @@ class Province:
 @functools.cache
 def _mapping() -> dict[str, Any]:
     # Only the address package's data file is read; its converter is not needed.
-    spec = resources.files("underthesea").joinpath("address", "data", "mapping.json")
+    spec = resources.files("underthesea").joinpath("address").joinpath("data").joinpath("mapping.json")
     with spec.open(encoding="utf-8") as fh:
         data: dict[str, Any] = json.load(fh)
     return data

@@ -229,7 +229,7 @@ def _photo_credits(text: str, start: int, end: int) -> list[tuple[str, Span, Spa
             continue
         stop = run[-1].end()
         rest = text[stop:end].lstrip()
-        if rest and not rest[0] in ".|)\n" and run[-1].group() == run[-1].group().rstrip(".,;|)") and len(run) > 1:
+        if rest and rest[0] not in ".|)\n" and run[-1].group() == run[-1].group().rstrip(".,;|)") and len(run) > 1:
             run.pop()  # the last capitalised word opens the next sentence
             stop = run[-1].end()
         raw = text[m.end() : stop].rstrip(".,;|)")
@@ -284,7 +284,7 @@ def read_layout(text: str) -> Layout:
     first_body = 0
     if header is not None:
         title_key = "title" if "title" in header else "tiêu đề"
-        idx, vs, ve = header[title_key]
+        _, vs, ve = header[title_key]
         title = Span(vs, ve) if ve > vs else None
         content_at = header.get("content") or header.get("nội dung")
         last_header = max(i for i, _, _ in header.values())

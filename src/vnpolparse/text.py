@@ -242,7 +242,9 @@ def _normalize_slow(text: str) -> Normalized:
     if len(joined) != npos:  # pragma: no cover - would need a cross-cluster composition
         joined = "".join(pieces)
     normalized = _fix_tones(_translate(joined))
-    return Normalized(text, normalized, tuple(norm_starts) or (0,), tuple(orig_starts) or (0,), tuple(copied) or (True,))
+    return Normalized(
+        text, normalized, tuple(norm_starts) or (0,), tuple(orig_starts) or (0,), tuple(copied) or (True,)
+    )
 
 
 def remap(value: T, norm: Normalized) -> T:
@@ -260,15 +262,16 @@ def remap(value: T, norm: Normalized) -> T:
     if isinstance(value, list):
         return cast(T, [remap(v, norm) for v in value])
     if attrs.has(type(value)):
+        cls: Any = type(value)
         changes: dict[str, Any] = {}
-        for a in attrs.fields(type(value)):
+        for a in attrs.fields(cls):
             current = getattr(value, a.name)
             if isinstance(current, (Span, tuple, list)) or attrs.has(type(current)):
                 new = remap(current, norm)
                 if new is not current:
                     changes[a.name.lstrip("_")] = new
         span = changes.get("span", getattr(value, "span", None))
-        if isinstance(span, Span) and "text" in attrs.fields_dict(type(value)):
+        if isinstance(span, Span) and "text" in attrs.fields_dict(cls):
             changes["text"] = norm.original[span.start : span.end]
         return attrs.evolve(value, **changes) if changes else value  # type: ignore[misc]
     return value
