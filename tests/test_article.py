@@ -10,11 +10,11 @@ from typing import Any
 
 import attrs
 import pytest
-from conftest import GOLD_DIR, corpus_files
 from hypothesis import given
-from strategies import any_text
 
 import vnpolparse
+from conftest import GOLD_DIR, corpus_files
+from strategies import any_text
 from vnpolparse import Article, InputTooLargeError, InputTypeError, Span, parse_article
 
 SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "sample_article.txt"

@@ -9,11 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from strategies import any_text, vietnamese_text
 from vnpolparse.errors import InputTypeError
 from vnpolparse.models import Mention, Span
 from vnpolparse.text import fold, normalize, remap
-
-from strategies import any_text, vietnamese_text
 
 EXAMPLES = [
     # (what it covers, input, normalised)

@@ -10,7 +10,7 @@ True
 
 from __future__ import annotations
 
-__all__ = ["InputTypeError", "InputTooLargeError", "ParseError", "VnpolparseError"]
+__all__ = ["InputTooLargeError", "InputTypeError", "ParseError", "VnpolparseError"]
 
 
 class VnpolparseError(ValueError):
