@@ -36,6 +36,7 @@ from vnpolparse.models import (
 
 if TYPE_CHECKING:
     from vnpolparse.article import parse_article
+    from vnpolparse.batch import BatchError, parse_many
     from vnpolparse.bodies import find_bodies
     from vnpolparse.dates import find_dates, parse_date
     from vnpolparse.directives import find_directives
@@ -49,6 +50,8 @@ __version__ = "0.1.0.dev0"
 
 _LAZY = {
     "parse_article": "vnpolparse.article",
+    "parse_many": "vnpolparse.batch",
+    "BatchError": "vnpolparse.batch",
     "find_bodies": "vnpolparse.bodies",
     "find_dates": "vnpolparse.dates",
     "parse_date": "vnpolparse.dates",
@@ -66,6 +69,7 @@ _LAZY = {
 
 __all__ = [
     "Article",
+    "BatchError",
     "Body",
     "BodyKind",
     "DateMention",
@@ -97,6 +101,7 @@ __all__ = [
     "parse_article",
     "parse_date",
     "parse_document",
+    "parse_many",
     "parse_quantity",
     "to_dict",
     "to_json",

@@ -34,6 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--published", help="publication date to use for every input (ISO date or datetime)")
     p.add_argument("--compact", action="store_true", help="leave out the text and paragraphs")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--workers", type=int, default=None, help="processes to use for many files (default: CPUs)")
     return ap
 
 
@@ -43,30 +44,50 @@ def _read(name: str) -> str:
     return Path(name).read_text(encoding="utf-8")
 
 
+#: Files are read and parsed in batches of this many, so that output streams.
+_BATCH = 256
+
+
 def _records(files: Sequence[str], args: argparse.Namespace, errors: list[str]) -> Iterator[dict[str, Any]]:
-    from vnpolparse.article import parse_article
+    from vnpolparse.batch import BatchError, parse_many
 
     progress = len(files) > 1 and not args.no_progress
-    iterable: Any = files
+    bar: Any = None
     if progress:
         from tqdm import tqdm
 
-        iterable = tqdm(files, desc="parsing", unit="file", file=sys.stderr)
-    for name in iterable:
-        try:
-            text = _read(name)
-        except UnicodeDecodeError as exc:
-            errors.append(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})")
-            continue
-        except OSError as exc:
-            errors.append(f"{name}: cannot read ({exc.strerror or exc})")
-            continue
-        record = parse_article(text, published=args.published).to_dict()
-        if args.compact:
-            record.pop("text", None)
-            record.pop("paragraphs", None)
-        record["file"] = name
-        yield record
+        bar = tqdm(total=len(files), desc="parsing", unit="file", file=sys.stderr)
+    workers = args.workers if len(files) > 1 else 1
+    try:
+        for at in range(0, len(files), _BATCH):
+            names, texts = [], []
+            for name in files[at : at + _BATCH]:
+                try:
+                    texts.append(_read(name))
+                    names.append(name)
+                except UnicodeDecodeError as exc:
+                    errors.append(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})")
+                except OSError as exc:
+                    errors.append(f"{name}: cannot read ({exc.strerror or exc})")
+            try:
+                articles: list[Any] = parse_many(texts, workers=workers, published=args.published)
+            except BatchError as exc:
+                articles = exc.results
+                errors.extend(f"{names[i]}: {err}" for i, err in sorted(exc.errors.items()))
+            for name, article in zip(names, articles, strict=True):
+                if article is None:
+                    continue
+                record = article.to_dict()
+                if args.compact:
+                    record.pop("text", None)
+                    record.pop("paragraphs", None)
+                record["file"] = name
+                yield record
+            if bar is not None:
+                bar.update(len(files[at : at + _BATCH]))
+    finally:
+        if bar is not None:
+            bar.close()
 
 
 def _write(records: Iterator[dict[str, Any]], args: argparse.Namespace, out: TextIO, many: bool) -> None:

@@ -1,0 +1,114 @@
+"""Parse many articles at once, across processes.
+
+>>> from vnpolparse.batch import parse_many
+>>> articles = parse_many(["Tin thứ nhất\\nSáng 2/3/2024, Tỉnh ủy họp.", "Tin thứ hai"], workers=1)
+>>> [a.title for a in articles]
+['Tin thứ nhất', 'Tin thứ hai']
+
+One bad item does not lose the others: every input is parsed, then a
+:class:`BatchError` reports which ones failed, by index, and carries the
+results of the rest.
+
+>>> try:
+...     parse_many(["Tin thứ nhất", b"not text", "Tin thứ ba"], workers=1)
+... except BatchError as err:
+...     sorted(err.errors), [a.title if a else None for a in err.results]
+([1], ['Tin thứ nhất', None, 'Tin thứ ba'])
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
+
+from vnpolparse.errors import VnpolparseError
+from vnpolparse.models import Article
+
+__all__ = ["BatchError", "parse_many"]
+
+Published = str | dt.date | dt.datetime | None
+
+
+class BatchError(VnpolparseError):
+    """Some inputs of :func:`parse_many` failed.
+
+    ``errors`` maps the index of each failed input to its exception;
+    ``results`` holds one entry per input: the :class:`Article`, or ``None``
+    where that input failed.
+    """
+
+    def __init__(self, errors: dict[int, BaseException], results: list[Article | None]) -> None:
+        first = min(errors)
+        super().__init__(
+            f"{len(errors)} of {len(results)} inputs failed; first at index {first}: {errors[first]!r}"
+        )
+        self.errors = errors
+        self.results = results
+
+
+def _parse_chunk(chunk: Sequence[tuple[int, Any]], published: Published) -> list[tuple[int, Any, Any]]:
+    from vnpolparse.article import parse_article
+
+    out: list[tuple[int, Any, Any]] = []
+    for index, text in chunk:
+        try:
+            out.append((index, parse_article(text, published=published), None))
+        except Exception as exc:  # reported per item, with its index
+            out.append((index, None, exc))
+    return out
+
+
+def parse_many(
+    texts: Iterable[str],
+    *,
+    workers: int | None = None,
+    progress: bool = False,
+    chunksize: int | None = None,
+    published: Published = None,
+) -> list[Article]:
+    """Parse ``texts`` with :func:`~vnpolparse.parse_article`, in order.
+
+    ``workers`` processes share the work (default: one per CPU; ``1`` parses
+    in this process). Inputs go to the workers in chunks of ``chunksize``
+    (default: about four chunks per worker, at most 64 articles each).
+    ``progress=True`` shows a progress bar on standard error. Raises
+    :class:`BatchError` after the whole batch when any input failed.
+    """
+    items = list(enumerate(texts))
+    workers = max(1, workers if workers is not None else (os.cpu_count() or 1))
+    if chunksize is None:
+        chunksize = max(1, min(64, -(-len(items) // (workers * 4)) if items else 1))
+    chunks = [items[i : i + chunksize] for i in range(0, len(items), chunksize)]
+    bar: Any = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(items), desc="parsing", unit="article")
+    results: list[Article | None] = [None] * len(items)
+    errors: dict[int, BaseException] = {}
+
+    def collect(done: list[tuple[int, Any, Any]]) -> None:
+        for index, article, error in done:
+            results[index] = article
+            if error is not None:
+                errors[index] = error
+        if bar is not None:
+            bar.update(len(done))
+
+    try:
+        if workers == 1 or len(chunks) <= 1:
+            for chunk in chunks:
+                collect(_parse_chunk(chunk, published))
+        else:
+            with ProcessPoolExecutor(max_workers=min(workers, len(chunks))) as pool:
+                for done in pool.map(_parse_chunk, chunks, [published] * len(chunks)):
+                    collect(done)
+    finally:
+        if bar is not None:
+            bar.close()
+    if errors:
+        raise BatchError(errors, results)
+    return [a for a in results if a is not None]

@@ -1,0 +1,36 @@
+"""parse_many: order, process pool, errors reported by index."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vnpolparse import BatchError, parse_article, parse_many
+
+SAMPLE = (Path(__file__).resolve().parents[1] / "examples" / "sample_article.txt").read_text(encoding="utf-8")
+TEXTS = [SAMPLE, "Tin ngắn thứ hai\nSáng 3/4/2024, Huyện ủy họp.", "", "Tin thứ tư\nChiều 5/5/2023, HĐND tỉnh họp."]
+
+
+def test_results_keep_input_order_and_match_parse_article() -> None:
+    assert parse_many(TEXTS, workers=1) == [parse_article(t) for t in TEXTS]
+
+
+def test_process_pool_gives_the_same_results() -> None:
+    assert parse_many(TEXTS * 3, workers=2, chunksize=2) == parse_many(TEXTS * 3, workers=1)
+
+
+def test_one_bad_item_is_reported_with_its_index(capsys: pytest.CaptureFixture[str]) -> None:
+    items = [TEXTS[1], None, TEXTS[3], 7]
+    with pytest.raises(BatchError) as info:
+        parse_many(items, workers=2, chunksize=1, progress=True)  # type: ignore[arg-type]
+    err = info.value
+    assert sorted(err.errors) == [1, 3]
+    assert err.results[0] == parse_article(TEXTS[1])
+    assert err.results[2] == parse_article(TEXTS[3])
+    assert err.results[1] is None and err.results[3] is None
+    assert "parsing" in capsys.readouterr().err
+
+
+def test_empty_input() -> None:
+    assert parse_many([], workers=2) == []
