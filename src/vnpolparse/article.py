@@ -190,19 +190,23 @@ def _reference(
     the event's day in the year the article itself makes clear."""
     if pub is not None and pub.start is not None:
         return pub.start
-    votes: Counter[int] = Counter()
     weight = {Precision.DAY: 3, Precision.DATETIME: 3, Precision.MONTH: 2, Precision.QUARTER: 2, Precision.HALF: 2,
               Precision.YEAR: 1}
+    votes: Counter[int] = Counter()
+    cited: Counter[int] = Counter()  # dates of the documents the article cites
     for m in mentions:
         if not m.year_known or m.year_inferred or m.precision not in weight:
             continue
+        if m.precision is Precision.YEAR and m.text.casefold().startswith(("đến", "tầm nhìn", "tới", "trước")):
+            continue  # a target year ("đến năm 2030"), not the article's own
         if any(d.start <= m.span.start < d.end for d in document_spans):
-            continue
-        if m.text.casefold().startswith(("đến", "tầm nhìn", "tới", "trước")):
-            continue
-        votes[m.year or 0] += weight[m.precision]
+            cited[m.year or 0] += 1
+        else:
+            votes[m.year or 0] += weight[m.precision]
     if not votes:
-        return None
+        if not cited:
+            return None
+        votes = Counter({max(cited): 1})  # the article is no older than what it cites
     year = max(votes, key=lambda y: (votes[y], y))
     if event is not None and event.value.startswith("--"):
         month, day = int(event.value[2:4]), int(event.value[5:7])
