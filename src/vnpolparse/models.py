@@ -270,10 +270,10 @@ class Title:
 class Person:
     """A real person named in the text, with every title linked to them.
 
-    >>> p = Person("Lương Cường", (Title("Thường trực Ban Bí thư", "Thường trực", "Ban Bí thư"),),
-    ...            mentions=(Mention("Lương Cường", Span(0, 11)),))
+    >>> p = Person("Trần Minh Quân", (Title("Thường trực Ban Bí thư", "Thường trực", "Ban Bí thư"),),
+    ...            mentions=(Mention("Trần Minh Quân", Span(0, 11)),))
     >>> p.text, [t.role for t in p.titles]
-    ('Lương Cường', ['Thường trực'])
+    ('Trần Minh Quân', ['Thường trực'])
     """
 
     name: str
