@@ -20,9 +20,13 @@ spans always point into the text the caller passed in.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
+import enum
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 import attrs
@@ -254,27 +258,54 @@ def remap(value: T, norm: Normalized) -> T:
     Every :class:`~vnpolparse.models.Span` is mapped; every object that has
     both a ``span`` and a ``text`` field gets ``text`` re-read from the
     original, so that ``original[span.start:span.end] == text`` holds.
+    Objects that need no change are returned as they are.
     """
+    if norm.original == norm.text:
+        return value
+    return cast(T, _remap(value, norm, norm.is_aligned))
+
+
+_ATOMS = (str, int, float, Decimal, enum.Enum, dt.date)
+
+
+@functools.cache
+def _plan(cls: type) -> tuple[tuple[tuple[str, str], ...], bool] | None:
+    """(field name, init name) pairs of an attrs class, and whether it has span+text."""
+    if not attrs.has(cls):
+        return None
+    fields = attrs.fields(cls)
+    names = {a.name for a in fields}
+    return tuple((a.name, a.alias) for a in fields if a.name != "text"), {"span", "text"} <= names
+
+
+def _remap(value: Any, norm: Normalized, aligned: bool) -> Any:
+    if value is None or isinstance(value, _ATOMS):
+        return value
     if isinstance(value, Span):
-        return cast(T, norm.span(value.start, value.end))
-    if isinstance(value, tuple):
-        return cast(T, tuple(remap(v, norm) for v in value))
-    if isinstance(value, list):
-        return cast(T, [remap(v, norm) for v in value])
-    if attrs.has(type(value)):
-        cls: Any = type(value)
-        changes: dict[str, Any] = {}
-        for a in attrs.fields(cls):
-            current = getattr(value, a.name)
-            if isinstance(current, (Span, tuple, list)) or attrs.has(type(current)):
-                new = remap(current, norm)
-                if new is not current:
-                    changes[a.name.lstrip("_")] = new
-        span = changes.get("span", getattr(value, "span", None))
-        if isinstance(span, Span) and "text" in attrs.fields_dict(cls):
-            changes["text"] = norm.original[span.start : span.end]
-        return attrs.evolve(value, **changes) if changes else value  # type: ignore[misc]
-    return value
+        return value if aligned else norm.span(value.start, value.end)
+    if isinstance(value, (tuple, list)):
+        items = [_remap(v, norm, aligned) for v in value]
+        if all(a is b for a, b in zip(items, value, strict=True)):
+            return value
+        return tuple(items) if isinstance(value, tuple) else items
+    cls: type = type(value)
+    plan = _plan(cls)
+    if plan is None:
+        return value
+    fields, has_text = plan
+    changes: dict[str, Any] = {}
+    for name, alias in fields:
+        current = getattr(value, name)
+        new = _remap(current, norm, aligned)
+        if new is not current:
+            changes[alias] = new
+    if has_text:
+        span = changes.get("span", value.span)
+        if isinstance(span, Span):
+            text = norm.original[span.start : span.end]
+            if text != value.text:
+                changes["text"] = text
+    return attrs.evolve(value, **changes) if changes else value
 
 
 def normalized_call(impl: Callable[..., T], text: str, **kwargs: Any) -> T:
