@@ -1,19 +1,811 @@
-"""Quantities (STUB: being written; see issue #4)."""
+"""Quantities: percentages, money, multipliers, counts, ranks and measurements.
+
+Vietnamese writes the decimal mark as a comma and groups thousands with dots
+("1.234,5"), and scales numbers with words ("181,9 nghìn tỷ đồng"). This
+module reads those forms, with the words around them that say what the number
+measures, and returns one :class:`~vnpolparse.models.Quantity` per mention:
+
+>>> for q in find_quantities("Thu ngân sách ước đạt 12.345,6 tỷ đồng, tăng 8,5%, gấp 1,5 lần cùng kỳ."):
+...     print(q.kind.value, q.value, q.unit, q.qualifier)
+money 12345600000000 VND ước đạt
+percent 8.5 % None
+multiplier 1.5 lần None
+
+A count names what it counts; a range keeps both bounds, a part of a whole
+keeps the whole, and a rank its field:
+
+>>> [(q.text, q.value, q.unit) for q in find_quantities("Huyện có hơn 1,2 nghìn đảng viên mới.")]
+[('hơn 1,2 nghìn đảng viên', Decimal('1200'), 'đảng viên')]
+>>> q = parse_quantity("từ 5 đến 7%")
+>>> q.value, q.value_max
+(Decimal('5'), Decimal('7'))
+>>> q = parse_quantity("9/11 công trình")
+>>> q.value, q.total, q.unit
+(Decimal('9'), Decimal('11'), 'công trình')
+>>> q = parse_quantity("đứng thứ 5/63 tỉnh, thành phố")
+>>> q.kind.value, q.value, q.unit
+('rank', Decimal('5'), '/63')
+
+Where the sentence says what a number measures, the quantity names it:
+
+>>> [(q.text, q.indicator) for q in find_quantities("Tốc độ tăng trưởng GRDP đạt 14,14%.")]
+[('14,14%', 'tăng trưởng GRDP')]
+
+Lengths of time ("6 tháng"), ordinals ("phiên thứ 16"), dates, years,
+document numbers ("số 12", "35-NQ/TW") and names with numbers ("Quận 1") are
+not quantities:
+
+>>> find_quantities("Sau 6 tháng, phiên thứ 16 ngày 3/2/2024 bàn Nghị quyết 35-NQ/TW.")
+()
+
+The word lists live in ``data/units.tsv`` (scale words, currencies, units,
+qualifiers, the verbs that link an indicator to its value), ``data/number_words.tsv`` (numbers written out) and
+``data/count_words.tsv`` (the nouns a number can count, and the words that end
+a counted noun phrase).
+"""
 
 from __future__ import annotations
 
+import functools
+import itertools
+import re
+from decimal import Decimal, InvalidOperation, localcontext
+
+import attrs
+
 from vnpolparse.errors import ParseError
-from vnpolparse.models import Quantity
-from vnpolparse.text import normalized_call
+from vnpolparse.lexicon import load_table
+from vnpolparse.models import Quantity, QuantityKind, Span
+from vnpolparse.places import find_provinces
+from vnpolparse.text import check_text, normalized_call
+
+__all__ = ["find_quantities", "parse_quantity", "scan"]
+
+#: How far back (in characters) the words before a number are read.
+_LOOKBEHIND = 40
+#: Number words that are read as numbers only with a scale word: "một" is also "a", "năm" also "year".
+_AMBIGUOUS_WORDS = frozenset({"một", "năm"})
+#: The regex groups that close a quantity's unit.
+_UNIT_GROUPS = frozenset({"pct", "cur", "per", "mea", "mper", "lan", "head", "hper"})
+#: How many syllables after the counted noun may still belong to its phrase.
+_MAX_MODIFIERS = 4
+
+
+def _words(form: str) -> str:
+    """A regex for a lexicon entry: its words separated by one or more spaces."""
+    return r"[ ]+".join(re.escape(w) for w in form.split())
+
+
+def _alternation(forms: list[str], *, blockers: dict[str, list[str]] | None = None) -> str:
+    """Longest-first alternation of ``forms``, each a whole word, never followed by its blocker words."""
+    parts = []
+    for form in sorted(set(forms), key=lambda f: (-len(f), f)):
+        pattern = _words(form)
+        rest = (blockers or {}).get(form)
+        if rest:
+            pattern += r"(?![ ]+(?:" + "|".join(_words(r) for r in sorted(rest, key=len, reverse=True)) + r")(?!\w))"
+        if form[-1].isalnum():
+            pattern += r"(?!\w)"
+        parts.append(pattern)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _blockers(forms: list[str], phrases: list[str]) -> dict[str, list[str]]:
+    """For each form, the words that, following it, make a phrase in ``phrases`` ("đồng" + "chí")."""
+    out: dict[str, list[str]] = {}
+    for phrase in phrases:
+        for form in forms:
+            if phrase.lower().startswith(form.lower() + " "):
+                out.setdefault(form, []).append(phrase[len(form) + 1 :])
+    return out
+
+
+@attrs.frozen
+class _Phrases:
+    """A set of lower-case phrases, matched against the words next to a number.
+
+    >>> p = _Phrases.of(["hơn", "ước đạt"])
+    >>> p.ending(["doanh", "thu", "ước", "đạt"]), p.starting(["hơn", "năm"])
+    (2, 1)
+    """
+
+    phrases: frozenset[str]
+    first_words: frozenset[str]
+    last_words: frozenset[str]
+    longest: int
+
+    @classmethod
+    def of(cls, phrases: list[str]) -> _Phrases:
+        lowered = {" ".join(p.lower().split()) for p in phrases}
+        return cls(
+            frozenset(lowered),
+            frozenset(p.split(" ", 1)[0] for p in lowered),
+            frozenset(p.rsplit(" ", 1)[-1] for p in lowered),
+            max((p.count(" ") + 1 for p in lowered), default=0),
+        )
+
+    def ending(self, words: list[str]) -> int:
+        """How many of the last ``words`` make a phrase (the longest one), or 0."""
+        if not words or words[-1] not in self.last_words:
+            return 0
+        for n in range(min(self.longest, len(words)), 0, -1):
+            if " ".join(words[-n:]) in self.phrases:
+                return n
+        return 0
+
+    def starting(self, words: list[str]) -> int:
+        """How many of the first ``words`` make a phrase (the longest one), or 0."""
+        if not words or words[0] not in self.first_words:
+            return 0
+        for n in range(min(self.longest, len(words)), 0, -1):
+            if " ".join(words[:n]) in self.phrases:
+                return n
+        return 0
+
+
+@attrs.frozen
+class _Grammar:
+    """Everything the scanner needs, built once from the data files."""
+
+    numerals: re.Pattern[str]
+    spelled_out: re.Pattern[str]
+    spelled_start: re.Pattern[str]
+    doubled: re.Pattern[str]
+    token: re.Pattern[str]
+    word: re.Pattern[str]
+    after_lan: re.Pattern[str]
+    rank_of: re.Pattern[str]
+    head_after: re.Pattern[str]
+    rank_field: re.Pattern[str]
+    more_qualifier: re.Pattern[str]
+    next_word: re.Pattern[str]
+    scales: dict[str, Decimal]
+    currencies: dict[str, str]
+    measures: dict[str, str]
+    number_words: dict[str, tuple[str, Decimal]]
+    times: dict[str, Decimal]
+    qualifiers: _Phrases
+    rank_cues: _Phrases
+    multiplier_cues: _Phrases
+    thu: _Phrases
+    tu: _Phrases
+    stops: _Phrases
+    labels: _Phrases
+    not_labels: _Phrases
+    nouns: _Phrases
+    links: _Phrases
+    indicator_ends: _Phrases
+    indicator_starts: _Phrases
+    indicator_drops: _Phrases
+    #: The last words of every phrase that may stand right before a number and change its reading.
+    prefix_words: frozenset[str]
+
+
+@functools.cache
+def _grammar() -> _Grammar:
+    units = load_table("units")
+    by_kind: dict[str, list[dict[str, str]]] = {}
+    for row in units:
+        by_kind.setdefault(row["kind"], []).append(row)
+    forms = {kind: [r["form"] for r in rows] for kind, rows in by_kind.items()}
+    not_unit = forms.get("not_unit", [])
+
+    words = load_table("number_words")
+    roles: dict[str, list[str]] = {}
+    number_words: dict[str, tuple[str, Decimal]] = {}
+    for row in words:
+        roles.setdefault(row["role"], []).append(row["word"])
+        if row["role"] != "times":
+            number_words[row["word"]] = (row["role"], Decimal(row["value"]))
+    times = {r["word"]: Decimal(r["value"]) for r in words if r["role"] == "times"}
+
+    count_words = load_table("count_words")
+    by_role: dict[str, list[str]] = {}
+    for row in count_words:
+        by_role.setdefault(row["role"], []).append(row["word"])
+
+    def alt(names: list[str]) -> str:
+        return _alternation(names, blockers=_blockers(names, not_unit))
+
+    digit = roles["digit"]
+    # After "mười"/"mươi" five is "lăm", never "năm" ("mười năm" is ten years).
+    after_ten = alt([w for w in digit if number_words[w][1] != 5] + roles["after"])
+
+    def spelled(*, capital: bool) -> str:
+        """A number written in words; its first word may be capitalised when ``capital``."""
+        first = alt(digit + [w[0].upper() + w[1:] for w in digit]) if capital else alt(digit)
+        tens = rf"mười(?:[ ]+{after_ten})?|{alt(digit)}[ ]+mươi(?:[ ]+{after_ten})?"
+        return rf"""(?:
+            {first}(?:[ ]+trăm                    # hai trăm ...
+                       (?:[ ]+(?:{alt(roles["zero"])}[ ]+{alt(digit)}|{tens}))?  # ... linh năm, hai mươi
+                     |[ ]+mươi(?:[ ]+{after_ten})?)?  # ba mươi tư
+          | {"[Mm]" if capital else "m"}ười(?:[ ]+{after_ten})?  # mười, mười lăm
+        )(?!\w)"""
+
+    words_first = spelled(capital=True)
+    words_later = spelled(capital=False)
+    numeral_rest = r"""
+        (?:[0-9]{0,2}(?:\.[0-9]{3}){1,6}(?:,[0-9]{1,6})?  # 1.234.567,5: dots group thousands
+          | [0-9]{0,2}(?:,[0-9]{3}){2,6}                   # 1,234,567: English grouping, two groups or more
+          | [0-9]{0,14}(?:[,.][0-9]{1,6})?                 # 14,14 (or an English 6.5)
+        )(?![0-9]|[.,][0-9])                               # never a piece of a longer number
+    """
+    numeral = "[0-9]" + numeral_rest
+    scale = alt(forms["scale"])
+    scale_chain = rf"{scale}(?:[ ]+{scale})?"
+    amount_tail = rf"""
+        (?:[ ]*{scale_chain}(?:[ ]+{alt(roles["half"])})?     # nghìn tỷ; hai triệu rưỡi
+           (?:[ ]+(?:[0-9]{{1,3}}(?![0-9,.])|{words_later})[ ]*{scale_chain})*  # 566 tỷ 384 triệu
+        )?"""
+    amount = rf"(?:{numeral}|{words_later}){amount_tail}"
+    currency = alt(forms["currency"])
+    heads = _alternation(by_role["head"], blockers=_blockers(by_role["head"], by_role.get("not_head", [])))
+
+    per = r"(?:/[^\W\d_][\w²³]*)+"  # a rate: "/m3", "/người/năm"
+    bare_numeral = r"| (?![^\W\d_])  # a bare numeral, not glued to a word (not 5G)\n"
+
+    def quantity(first: str, *, bare: bool) -> re.Pattern[str]:
+        """The regex for a quantity whose first number is ``first``."""
+        return re.compile(
+            rf"""
+            (?P<a>{first}{amount_tail})           # the number, with its scale words
+            (?:
+              (?:[ ]*(?P<p1>%)|[ ]*(?P<c1>{currency}))?  # "từ 5% đến 7%", "83,2%/50%"
+              (?:
+                (?:[ ]*-[ ]*|[ ]+(?:đến|tới)[ ]+)
+                (?P<b>{amount})                   # the upper bound of a range
+              | /(?P<t>{numeral}{amount_tail})    # the whole (or the target): "9/11", "45.799/36.875"
+              )
+            )?
+            (?![.,/-]?[0-9])                      # no date ("16/7/2024") or list of numbers
+            (?:
+                [ ]*(?P<pct>{alt(forms["percent"])})
+              | [ ]*(?P<cur>{currency})(?P<per>{per})?    # 55.000đ/m3
+              | [ ]*(?P<mea>{alt(forms["measure"])})(?P<mper>{per})?   # 6,2 tấn/ha
+              | [ ]+(?P<lan>{alt(forms["multiplier"])})
+              | [ ]+(?P<head>(?i:{heads}))(?P<hper>{per})?  # what a count counts: "317 đảng viên"
+              {bare_numeral if bare else ""}
+            )
+            """,
+            re.VERBOSE,
+        )
+
+    # A numeral starts with a digit, so that the regex engine can skip to digits quickly; the
+    # look-behinds then check the character before it: not inside a word, a code ("11-NQ") or a number.
+    numerals = quantity(rf"(?P<d1>[0-9](?<![\w.,/][0-9])(?<!\w-[0-9]){numeral_rest})", bare=True)
+    # Written-out numbers need a unit, and are checked in Python for what precedes them.
+    spelled_out = quantity(rf"(?P<sp>{words_first})", bare=False)
+    # Where a written-out number may start: one flat alternation, which the regex engine scans
+    # much faster than the number grammar itself.
+    first_words = [*digit, "mười"]
+    spelled_start = re.compile(_alternation(first_words + [w[0].upper() + w[1:] for w in first_words]))
+    doubled = re.compile(rf"[Gg]ấp[ ]+(?P<gd>{alt(list(times))})")  # gấp đôi, gấp rưỡi
+
+    token = re.compile(
+        r"(?P<num>[0-9][0-9.,]*)|(?P<word>[^\W\d_]+)",
+    )
+    return _Grammar(
+        numerals=numerals,
+        spelled_out=spelled_out,
+        spelled_start=spelled_start,
+        doubled=doubled,
+        token=token,
+        word=re.compile(r"[^\W\d_]+"),
+        after_lan=re.compile(r"[ ]+(?:so[ ]+với|so[ ]+cùng[ ]+kỳ|cùng[ ]+kỳ)(?!\w)"),
+        rank_of=re.compile(r"[ ]+trên[ ]+(?:tổng[ ]+số[ ]+)?(?P<of>[0-9]{1,4})(?![0-9/]|[.,][0-9]|[^\W\d_])"),
+        head_after=re.compile(rf"[ ]+(?i:{heads})"),
+        rank_field=re.compile(r"[ ]+(?:(?:trên|trong)[ ]+)?(?:cả[ ]+nước|toàn[ ]+quốc)(?!\w)"),
+        more_qualifier=re.compile(r"[ ]+(?P<q>trở[ ]+lên|trở[ ]+xuống)(?!\w)"),
+        next_word=re.compile(r"[ ]+([^\W\d_][\w-]*)(?![\w-])"),
+        scales={r["form"]: Decimal(r["value"]) for r in by_kind["scale"]},
+        currencies={r["form"]: r["canonical"] for r in by_kind["currency"]},
+        measures={r["form"]: r["canonical"] for r in by_kind["measure"]},
+        number_words=number_words,
+        times=times,
+        qualifiers=_Phrases.of(forms["qualifier"]),
+        rank_cues=_Phrases.of(forms["rank_cue"]),
+        multiplier_cues=_Phrases.of(forms["multiplier_cue"]),
+        thu=_Phrases.of(["thứ"]),
+        tu=_Phrases.of(["từ"]),
+        stops=_Phrases.of(by_role["stop"] + forms["qualifier"]),
+        labels=_Phrases.of(by_role["label"]),
+        not_labels=_Phrases.of(by_role["not_label"]),
+        nouns=_Phrases.of([w for w in by_role["head"] if " " in w]),
+        links=_Phrases.of(forms["link"]),
+        indicator_ends=_Phrases.of(forms["indicator_end"]),
+        indicator_starts=_Phrases.of(forms["indicator_start"]),
+        indicator_drops=_Phrases.of(forms["indicator_drop"]),
+        prefix_words=frozenset(
+            " ".join(f.lower().split()).rsplit(" ", 1)[-1]
+            for f in [*forms["qualifier"], *forms["rank_cue"], *forms["multiplier_cue"], *by_role["label"], "thứ", "từ"]
+        ),
+    )
+
+
+# --- numbers -----------------------------------------------------------------
+
+
+def _digits_value(s: str) -> Decimal:
+    """The value of a number written with digits, Vietnamese style first.
+
+    >>> [_digits_value(s) for s in ("1.234.567", "1.234,5", "14,14", "6.5", "1,234,567", "05")]
+    [Decimal('1234567'), Decimal('1234.5'), Decimal('14.14'), Decimal('6.5'), Decimal('1234567'), Decimal('5')]
+    """
+    if "." in s and "," in s:
+        return Decimal(s.replace(".", "").replace(",", "."))
+    if "." in s:
+        groups = s.split(".")
+        if len(groups) > 2 or len(groups[1]) == 3:
+            return Decimal(s.replace(".", ""))
+        return Decimal(s)
+    if "," in s:
+        groups = s.split(",")
+        if len(groups) > 2:
+            return Decimal(s.replace(",", ""))
+        return Decimal(s.replace(",", "."))
+    return Decimal(s)
+
+
+def _amount(text: str, g: _Grammar) -> tuple[Decimal, Decimal | None, int] | None:
+    """Evaluate an amount ("181,9 nghìn tỷ", "hai mươi lăm", "566 tỷ 384 triệu").
+
+    Returns the value, the scale of its first group ("tỷ" in "566 tỷ 384
+    triệu"; ``None`` without a scale word) and the number of groups, or
+    ``None`` when the words do not make one number.
+    """
+    if text[-1].isdigit() and text.isascii() and " " not in text:  # the common case: "14,14", "1.234"
+        return _digits_value(text), None, 1
+    groups: list[tuple[Decimal, Decimal | None]] = []
+    current = Decimal(0)
+    pending: Decimal | None = None  # a digit word waiting for "mươi"/"trăm"
+    scale: Decimal | None = None  # the scale word(s) of the group being read
+    after_scale = False
+    with localcontext() as ctx:
+        ctx.prec = 60
+        for m in g.token.finditer(text):
+            word = (m.group("word") or "").lower()
+            role, value = g.number_words.get(word, ("", Decimal(0)))
+            factor = g.scales.get(word)
+            if m.group("num") or role == "digit":
+                if after_scale:  # a new group: "566 tỷ | 384 triệu"
+                    groups.append((current, scale))
+                    current, pending, scale, after_scale = Decimal(0), None, None, False
+                if m.group("num"):
+                    current = _digits_value(m.group("num"))
+                elif pending is not None:
+                    return None
+                else:
+                    pending = value
+            elif factor is not None and factor >= 1000:
+                if after_scale and scale is not None:  # "nghìn tỷ"
+                    current, scale = current * factor, scale * factor
+                else:
+                    current, scale = (current + (pending or 0)) * factor, factor
+                    pending = None
+                after_scale = True
+            elif role == "hundred":  # "hai trăm", inside a group
+                current, pending = (current + (pending or 0) or 1) * value, None
+            elif role == "tens":
+                current, pending = current + (pending or 1) * value, None
+            elif role in ("ten", "after"):
+                current += value
+            elif role == "half" and scale is not None:
+                current += scale * value
+            elif role != "zero":
+                return None
+        groups.append((current + (pending or 0), scale))
+        scales = [s for _, s in groups]
+        if len(groups) > 1 and any(
+            s is None or (prev is not None and s >= prev) for prev, s in itertools.pairwise(scales)
+        ):
+            return None
+        return sum((v for v, _ in groups), Decimal(0)), scales[0], len(groups)
+
+
+def _clean(value: Decimal) -> Decimal:
+    """``value`` without trailing zeros, and with exponent 0 when it is whole."""
+    try:
+        if value == value.to_integral_value():
+            return value.quantize(Decimal(1))
+        return value.normalize()
+    except InvalidOperation:  # pragma: no cover - values are bounded by the grammar
+        return value
+
+
+def _is_whole(*values: Decimal | None) -> bool:
+    return all(v is None or v == v.to_integral_value() for v in values)
+
+
+# --- the words around a number ---------------------------------------------
+
+
+@attrs.frozen
+class _Prefix:
+    """What the words before a number say about it."""
+
+    start: int  # where the quantity's text starts (a qualifier, "gấp", "thứ" ...)
+    qualifier: str | None = None
+    thu: bool = False  # "thứ" right before the number
+    rank_cue: bool = False  # "đứng", "xếp hạng" ...
+    multiplier_cue: str | None = None
+    label: bool = False  # the number follows a label noun or a name: not a count
+
+
+def _prefix(text: str, start: int, floor: int, g: _Grammar) -> _Prefix:
+    """Read the words before the number at ``start`` (not before ``floor``), right to left."""
+    lo = max(floor, start - _LOOKBEHIND)
+    window = text[lo:start]
+    if not window.endswith(" "):
+        return _Prefix(start)  # "(5 ...", "5" at the start of a line: no word before the number
+    last = window.rstrip(" ").rsplit(" ", 1)[-1]
+    if last.isalpha() and last.islower() and last not in g.prefix_words:
+        return _Prefix(start)  # the common case: "có 5 ...", "với 5 ..."
+    # The words before the number, as long as only spaces separate them.
+    words: list[str] = []
+    offsets: list[int] = []
+    edge = len(window)
+    for m in reversed(list(g.word.finditer(window))):
+        if window[m.end() : edge].strip(" "):
+            break
+        words.append(m.group().lower())
+        offsets.append(lo + m.start())
+        edge = m.start()
+    words.reverse()
+    offsets.reverse()
+
+    def take(phrases: _Phrases) -> tuple[str, int] | None:
+        """Remove the phrase of ``phrases`` that ends ``words``; return it and its offset."""
+        n = phrases.ending(words)
+        if not n:
+            return None
+        found = " ".join(words[-n:]), offsets[-n]
+        del words[-n:], offsets[-n:]
+        return found
+
+    thu = take(g.thu)
+    if thu:
+        cue = take(g.rank_cues)
+        return _Prefix(cue[1] if cue else thu[1], thu=True, rank_cue=cue is not None)
+    cue = take(g.rank_cues)
+    if cue:
+        return _Prefix(cue[1], rank_cue=True)
+    begin = start
+    tu = take(g.tu)
+    if tu:
+        begin = tu[1]
+    multiplier_cue = take(g.multiplier_cues)  # "cao hơn 2 lần" (before "hơn" is read as a qualifier)
+    qualifiers: list[str] = []
+    while multiplier_cue is None and len(qualifiers) < 2 and (found := take(g.qualifiers)):
+        qualifiers.insert(0, found[0])
+        begin = found[1]
+    if multiplier_cue is None:
+        multiplier_cue = take(g.multiplier_cues)
+    if multiplier_cue and multiplier_cue[0] == "gấp":
+        begin = multiplier_cue[1]
+    if qualifiers or multiplier_cue:
+        return _Prefix(begin, " ".join(qualifiers) or None, multiplier_cue=multiplier_cue and multiplier_cue[0])
+    return _Prefix(begin, label=not tu and _after_label(text, words, offsets, g))
+
+
+def _after_label(text: str, words: list[str], offsets: list[int], g: _Grammar) -> bool:
+    """Whether the words right before a number make it a name or an index, not a count.
+
+    ``words`` are the lower-cased words before the number and ``offsets`` where they start.
+    """
+    if not words:
+        return False
+    if g.labels.ending(words) > g.not_labels.ending(words):
+        return True  # "năm 2024", "số 12", "giai đoạn 2"; but "tổng số 120 đảng viên" counts
+    first = text[offsets[-1]]
+    if not first.isupper():
+        return False
+    # A capitalised word is a name ("Quận 1", "Trung ương 4") unless it opens a sentence or a line.
+    before = text[max(0, offsets[-1] - _LOOKBEHIND) : offsets[-1]].rstrip(" ")
+    return bool(before) and before[-1] not in "\n.!?:;\"'(-"
+
+
+def _extend_count(text: str, end: int, g: _Grammar) -> int:
+    """Where the counted noun phrase whose head ends at ``end`` ends.
+
+    The phrase runs on over the words that qualify the head ("dự án | đường
+    sắt", "sản phẩm | OCOP") and stops at punctuation, a number, a name, a
+    function word or common verb ("đảng viên | mới", "doanh nghiệp | đăng
+    ký"), or after a few syllables.
+    """
+    words: list[str] = []  # the next words, as long as only spaces separate them
+    ends: list[int] = []
+    longest = max(g.stops.longest, g.nouns.longest)
+    i = 0
+    while i < _MAX_MODIFIERS:
+        while len(words) < i + longest:  # read far enough to see a phrase that starts at word i
+            m = g.next_word.match(text, ends[-1] if ends else end)
+            if not m:
+                break
+            words.append(m.group(1))
+            ends.append(m.end())
+        if i >= len(words):
+            break
+        word = words[i]
+        if word[0].isupper() and not (word.isupper() and len(word) > 1):
+            break  # a name ("Sở", "Ban Chỉ đạo"); acronyms ("OCOP", "FDI") still qualify the noun
+        lowered = [w.lower() for w in words[i:]]
+        noun = g.nouns.starting(lowered)  # a compound noun is read whole: "cảng hàng không"
+        if not noun and g.stops.starting(lowered):
+            break
+        i += max(noun, 1)
+    return ends[min(i, len(ends)) - 1] if i else end
+
+
+# --- building a quantity ----------------------------------------------------
+
+
+def _date_like(first: str, second: str) -> bool:
+    """Whether "first/second" may be a day and a month ("16/7", "05/12").
+
+    >>> _date_like("16", "7"), _date_like("9", "11"), _date_like("45.799", "36.875")
+    (True, True, False)
+    """
+    return first.isdigit() and second.isdigit() and 1 <= int(first) <= 31 and 1 <= int(second) <= 12
+
+
+def _rank_words(text: str, start: int, floor: int) -> bool:
+    """Whether the words just before ``start`` may make a rank ("thứ", "hạng", "vị trí")."""
+    before = text[max(floor, start - 16) : start].lower()
+    return "thứ" in before or "hạng" in before or "vị trí" in before
+
+
+def _glued(text: str, start: int) -> bool:
+    """Whether the match at ``start`` continues a word, a number or a code ("Bahai", "11-hai")."""
+    before = text[max(0, start - 2) : start]
+    if not before:
+        return False
+    return before[-1].isalnum() or before[-1] in "_.,/" or (before[-1] == "-" and before[:1].isalnum())
+
+
+def _build(m: re.Match[str], text: str, floor: int, g: _Grammar) -> Quantity | None:
+    """The quantity that the regex match ``m`` makes, or ``None`` when it is not one."""
+    d = m.groupdict()
+    if "gd" in d:
+        if _glued(text, m.start()):
+            return None
+        pre = _prefix(text, m.start(), floor, g)
+        return _quantity(text, pre.start, m.end(), QuantityKind.MULTIPLIER, g.times[d["gd"]], "lần", pre.qualifier)
+    if d["a"].lower() in _AMBIGUOUS_WORDS or (d["b"] or "").lower() in _AMBIGUOUS_WORDS:
+        return None  # "một" is also "a", "năm" also "year": read them only with a scale word ("năm tỷ")
+    bare = m.lastgroup not in _UNIT_GROUPS and not (d["p1"] or d["c1"])
+    if bare and " " not in d["a"] and not _rank_words(text, m.start(), floor):
+        return None  # a bare numeral is a quantity only as a rank: "đứng thứ 17", "xếp hạng 10/63"
+
+    parsed = _amount(d["a"], g)
+    if parsed is None:
+        return None
+    value, a_scale, groups = parsed
+    if bare and groups == 1 and not _rank_words(text, m.start(), floor):
+        return None  # "3 tỷ" alone; "24 tỷ 450 triệu" is an amount of money
+    value_max = total = None
+    for name in ("b", "t"):
+        if d[name]:
+            other = _amount(d[name], g)
+            if other is None:
+                return None
+            if a_scale is None and other[1] is not None:
+                value *= other[1]  # "5 - 7 tỷ", "2.477/10.825 tỷ": the scale word is written once
+            if name == "b":
+                value_max = other[0]
+            else:
+                total = other[0]
+    if value_max is not None and value_max <= value:
+        return None  # "2023 - 5": not a range
+    if total is not None and total < value and _date_like(d["a"], d["t"]):
+        return None  # "16/7": a date, not 16 out of 7
+
+    pre = _prefix(text, m.start(), floor, g)
+    end = m.end()
+    kind: QuantityKind
+    unit: str | None
+    if d["pct"] or d["p1"]:
+        kind, unit = QuantityKind.PERCENT, "%"
+    elif d["cur"] or d["c1"]:
+        kind, unit = QuantityKind.MONEY, g.currencies[" ".join((d["cur"] or d["c1"]).split())]
+        unit += d["per"] or ""  # a unit price: "55.000đ/m3"
+    elif d["mea"]:
+        kind, unit = QuantityKind.MEASURE, g.measures[" ".join(d["mea"].split())] + (d["mper"] or "")
+    elif d["hper"]:
+        kind, unit = QuantityKind.MEASURE, d["head"] + d["hper"]  # a density: "258 người/km2"
+    elif d["lan"]:
+        ratio = pre.multiplier_cue is not None or g.after_lan.match(text, end) or not _is_whole(value, value_max)
+        if not ratio:
+            return None  # "họp 3 lần" counts occurrences
+        kind, unit = QuantityKind.MULTIPLIER, "lần"
+    elif pre.thu or (pre.rank_cue and total is not None):
+        if not (pre.rank_cue or total is not None) or not _is_whole(value, total) or value_max is not None:
+            return None  # "phiên thứ 16": an ordinal
+        counted = d["head"] is not None
+        of = None if total is not None or counted else g.rank_of.match(text, end)
+        if of and int(of.group("of")) >= value:  # "đứng thứ 5 trên 63 tỉnh": the field is written out
+            total, end = Decimal(of.group("of")), of.end()
+            field_noun = g.head_after.match(text, end)
+            counted, end = field_noun is not None, field_noun.end() if field_noun else end
+        if counted:
+            end = _extend_count(text, end, g)
+        field = g.rank_field.match(text, end)  # "đứng thứ 17 trên cả nước"
+        end = field.end() if field else end
+        unit = None if total is None else f"/{_clean(total)}"
+        indicator = _indicator(text, pre.start, QuantityKind.RANK, None, g)
+        return _quantity(text, pre.start, end, QuantityKind.RANK, value, unit, None, indicator=indicator)
+    elif d["head"]:
+        if pre.label or not _is_whole(value, value_max, total):
+            return None  # "Quận 1 ...", "20,5 người"
+        year = d.get("d1") or ""
+        if year.isdigit() and len(year) == 4 and a_scale is None and 1900 <= int(year) <= 2100:
+            return None  # a year: "kế hoạch 2025 các dự án"
+        kind = QuantityKind.COUNT
+        end = _extend_count(text, end, g)
+        unit = " ".join(text[m.start("head") : end].split())
+    elif groups > 1:
+        kind, unit = QuantityKind.MONEY, "VND"  # "24 tỷ 450 triệu": an amount in đồng
+    else:
+        return None
+    if pre.thu:
+        return None  # "lần thứ 3", "thứ 2 %"
+    qualifier = pre.qualifier
+    after = g.more_qualifier.match(text, end)
+    if after and qualifier is None:
+        qualifier, end = " ".join(after.group("q").split()), after.end()
+    indicator = None if kind is QuantityKind.COUNT else _indicator(text, pre.start, kind, qualifier, g)
+    return _quantity(text, pre.start, end, kind, value, unit, qualifier, value_max, total, indicator)
+
+
+#: What ends the clause in which an indicator is named; "(GRDP)" asides are removed first.
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n()\[\]\"]|,(?=[ ])")
+_ASIDE = re.compile(r"\([^()\n]*\)")
+_MAX_INDICATOR_WORDS = 8
+
+
+def _indicator(text: str, start: int, kind: QuantityKind, qualifier: str | None, g: _Grammar) -> str | None:
+    """The indicator that the quantity at ``start`` measures, where its clause names it.
+
+    The clause must read "<indicator> <verb> <quantity>" ("Tốc độ tăng
+    trưởng GRDP đạt 14,14%" gives "tăng trưởng GRDP"); a rank's own cue
+    ("đứng thứ") is its verb.
+
+    >>> _indicator("Kim ngạch xuất khẩu năm 2024 đạt ", 33, QuantityKind.MONEY, None, _grammar())
+    'kim ngạch xuất khẩu'
+    """
+    clause = _CLAUSE_BREAK.split(_ASIDE.sub(" ", text[max(0, start - 160) : start]))[-1]
+    words = clause.split()
+    lowered = [w.lower() for w in words]
+    link = g.links.ending(lowered)
+    if link:
+        del words[-link:], lowered[-link:]
+        hedge = g.qualifiers.ending(lowered)  # "doanh thu | ước | tăng 8%"
+        if hedge:
+            del words[-hedge:], lowered[-hedge:]
+    elif kind is not QuantityKind.RANK and (qualifier is None or not g.links.starting(qualifier.split())):
+        return None  # no verb ties the quantity to what comes before it
+    for i in range(1, len(lowered)):
+        if g.indicator_ends.starting(lowered[i:]):  # "Tổng sản phẩm | trên địa bàn"
+            del words[i:], lowered[i:]
+            break
+    for i in range(len(lowered) - 1, -1, -1):  # "đặc biệt khi | mức tăng trưởng": after the last function word
+        n = g.indicator_starts.starting(lowered[i:])
+        if n:
+            del words[: i + n], lowered[: i + n]
+            break
+    drop = g.indicator_drops.starting(lowered)
+    if drop:  # "tốc độ | tăng trưởng", "mức | xuất siêu"
+        del words[:drop], lowered[:drop]
+    if not words or len(words) > _MAX_INDICATOR_WORDS or any(not w.replace("-", "").isalpha() for w in words):
+        return None  # numbers, codes: not the name of an indicator
+    name = " ".join(words)
+    if find_provinces(name):
+        return None  # "Hà Nội tăng 3,98%": a place, not an indicator
+    return name[0].lower() + name[1:] if name[1:2].islower() else name
+
+
+def _quantity(
+    text: str,
+    start: int,
+    end: int,
+    kind: QuantityKind,
+    value: Decimal,
+    unit: str | None,
+    qualifier: str | None,
+    value_max: Decimal | None = None,
+    total: Decimal | None = None,
+    indicator: str | None = None,
+) -> Quantity:
+    return Quantity(
+        text[start:end],
+        Span(start, end),
+        kind,
+        _clean(value),
+        unit,
+        qualifier=qualifier,
+        value_max=None if value_max is None else _clean(value_max),
+        total=None if total is None else _clean(total),
+        indicator=indicator,
+    )
+
+
+# --- public API ---------------------------------------------------------------
 
 
 def scan(text: str) -> tuple[Quantity, ...]:
-    return ()
+    """Find the quantities in already-normalised ``text`` (see :mod:`vnpolparse.text`).
+
+    Results are sorted and never overlap; spans point into ``text``.
+
+    >>> [(q.text, q.kind.value) for q in scan("Có 41 xã và 17 phường, giảm 62,58%.")]
+    [('41 xã', 'count'), ('17 phường', 'count'), ('62,58%', 'percent')]
+    """
+    g = _grammar()
+    numeral = g.numerals.search(text)
+    spelled = _next_spelled_out(text, 0, g)
+    doubled = g.doubled.search(text)
+    out: list[Quantity] = []
+    pos = floor = 0
+    while True:
+        if numeral is not None and numeral.start() < pos:
+            numeral = g.numerals.search(text, pos)
+        if spelled is not None and spelled.start() < pos:
+            spelled = _next_spelled_out(text, pos, g)
+        if doubled is not None and doubled.start() < pos:
+            doubled = g.doubled.search(text, pos)
+        m = numeral
+        for other in (spelled, doubled):
+            if other is not None and (m is None or other.start() < m.start()):
+                m = other
+        if m is None:
+            return tuple(out)
+        q = _build(m, text, floor, g)
+        if q is not None:
+            out.append(q)
+            pos = floor = q.span.end
+            continue
+        # The upper bound of a rejected range may start a quantity of its own.
+        b = m.re.groupindex.get("b")
+        pos = m.start(b) if b is not None and m.start(b) >= 0 else m.end()
+
+
+def _next_spelled_out(text: str, pos: int, g: _Grammar) -> re.Match[str] | None:
+    """The next quantity from ``pos`` on whose number is written out ("hai mươi dự án")."""
+    for start in g.spelled_start.finditer(text, pos):
+        if not _glued(text, start.start()):
+            m = g.spelled_out.match(text, start.start())
+            if m:
+                return m
+    return None
 
 
 def find_quantities(text: str) -> tuple[Quantity, ...]:
-    return normalized_call(scan, text)
+    """Find the quantities in ``text``; never raises on a ``str``.
+
+    Spans and texts refer to ``text`` as given (before normalisation).
+
+    >>> [(q.text, q.value, q.unit) for q in find_quantities("GRDP khoảng 7,6 tỷ USD; 317 đảng viên")]
+    [('khoảng 7,6 tỷ USD', Decimal('7600000000'), 'USD'), ('317 đảng viên', Decimal('317'), 'đảng viên')]
+    >>> find_quantities("")
+    ()
+    """
+    return normalized_call(scan, check_text(text))
 
 
 def parse_quantity(text: str) -> Quantity:
-    raise ParseError(f"no quantity in {text!r}")
+    """Read ``text`` as exactly one quantity (surrounding whitespace aside).
+
+    >>> q = parse_quantity(" hơn ba tỷ USD ")
+    >>> q.kind.value, q.value, q.unit, q.qualifier, q.span
+    ('money', Decimal('3000000000'), 'USD', 'hơn', Span(start=1, end=14))
+    >>> parse_quantity("6 tháng")
+    Traceback (most recent call last):
+    ...
+    vnpolparse.errors.ParseError: not a quantity: '6 tháng'
+    """
+    check_text(text)
+    found = find_quantities(text)
+    stripped = text.strip()
+    lead = len(text) - len(text.lstrip())
+    if len(found) == 1 and found[0].span == Span(lead, lead + len(stripped)):
+        return found[0]
+    raise ParseError(f"not a quantity: {stripped!r}")
