@@ -1,20 +1,818 @@
-"""Directive sentences (STUB: being written; see issue #6)."""
+"""Directives: sentences in which a leader or a body tells someone what to do.
+
+:func:`find_directives` reads a text sentence by sentence (:mod:`vnpolparse.sentences`)
+and follows who is speaking. A sentence is a :class:`~vnpolparse.models.Directive` when
+
+* a speaker gives an instruction: "Đồng chí Bí thư Tỉnh ủy đề nghị các cấp ...",
+  "Thủ tướng yêu cầu ...", "Vì thế, đề nghị ...", "Đồng thời chỉ đạo ...";
+* a speech states an obligation: "... nhấn mạnh, các cấp ủy phải ...",
+  "Từ nay đến cuối nhiệm kỳ, tỉnh cần ...";
+* speakers list tasks: "các đại biểu nhất trí ... một số nhiệm vụ như: Tiếp tục ...";
+* an instruction goes on with no subject: "Tăng cường ...", "Cùng đó, bảo đảm ...",
+  or with the addressee alone ("Bộ Nội vụ đôn đốc ...") right after another one.
+
+A speech is carried over sentences and paragraphs ("đồng chí" alone is the current
+speaker) until another speaker or the article's own narration ("Tại hội nghị, ...")
+takes over. Reports ("cho biết"), evaluations ("biểu dương", "đánh giá cao") and
+statements of past results ("đã") are not directives. Captions, headings and bylines
+(lines that do not end a sentence) are skipped without ending the speech.
+
+The cues come from ``data/directive_cues.tsv``. Speakers are the
+:class:`~vnpolparse.models.Person` and :class:`~vnpolparse.models.Body` objects found
+in the same text; a title alone ("Phó Thủ tướng", "đồng chí Bí thư Tỉnh ủy") is matched
+against the titles of the people named before.
+
+>>> from vnpolparse.models import Mention, Person, Span, Title
+>>> text = ("Phát biểu kết luận, Bí thư Tỉnh ủy Trần Văn Minh đề nghị các sở, ngành "
+...         "tập trung rà soát kế hoạch; báo cáo trước ngày 10/1/2025. Tăng cường kiểm tra.")
+>>> minh = Person("Trần Văn Minh", (Title("Bí thư Tỉnh ủy", "Bí thư", "Tỉnh ủy"),),
+...               mentions=(Mention("Trần Văn Minh", Span(35, 48)),))
+>>> first, second = find_directives(text, people=[minh], bodies=[])
+>>> first.cue, first.speaker.name, first.addressee, first.actions
+('đề nghị', 'Trần Văn Minh', 'các sở, ngành', ('tập trung rà soát kế hoạch', 'báo cáo trước ngày 10/1/2025'))
+>>> second.text, second.speaker.name
+('Tăng cường kiểm tra.', 'Trần Văn Minh')
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+import functools
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
 
-from vnpolparse.models import Body, Directive, Person
-from vnpolparse.text import normalized_call
+import attrs
+
+from vnpolparse import dates, sentences
+from vnpolparse.lexicon import alternation, load_table
+from vnpolparse.models import Body, DateMention, Directive, Mention, Person, Span, Speaker
+from vnpolparse.text import fold, normalize, remap
+
+__all__ = ["find_directives", "scan"]
+
+# Report, speech, evaluation and directive verbs, in order of what they do to a speech.
+_DIRECTIVE, _SPEECH, _REPORT, _EVALUATION = "directive", "speech", "report", "evaluation"
+_VERB_KINDS = (_DIRECTIVE, _SPEECH, _REPORT, _EVALUATION)
+
+_UPPER = "A-ZĐÀ-ÝĂÂÊÔƠƯẠ-Ỹ"
+#: How far back from a verb its speaker may start, in characters.
+_WINDOW = 160
+#: The most words a reference to a speaker may have ("Ủy viên Bộ Chính trị, Bí thư ... Nguyễn Văn A").
+_MAX_SPEAKER_WORDS = 16
+#: The most words an addressee may have.
+_MAX_ADDRESSEE_WORDS = 24
+_CHUNK_END = re.compile(r"[,;:](?=\s)|\s[-–]\s(?=[\"“]?[A-ZĐ])|\"")
+#: What ends a chunk, for :func:`_chunk_start` (the same as :data:`_CHUNK_END`).
+_CHUNK_SEPARATORS = (", ", "; ", ": ", '"', " - ")
+# "lãnh đạo, chỉ đạo" is a pair of nouns, not an instruction "chỉ đạo ...".
+_PAIRED = re.compile(r"(?i:lãnh đạo),\s*$")
+_PAST_FILLER = re.compile(r"(?<!\w)đã(?:\s+\S+){0,3}\s*$")
+_PAST_AFTER_SUBJECT = re.compile(r"(?:\s+(?:cũng|còn|luôn|đều|thì))*\s+(?:đã|vừa)(?!\w)")
+_SAYS = re.compile(r"\s*(?:rằng\s*)?[,:]?\s*\"?\s*")
+# "tỉnh cần 50.000 tỷ đồng": "cần" before an amount is a need, not an obligation.
+_AMOUNT = re.compile(r"\s+\d")
+_ACCORDING_TO = re.compile(r"(?i:theo)\s+")
+_BULLET = re.compile(r"(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))\s+")
+_LEADERSHIP = re.compile(r"(?i:lãnh đạo)\s+")
+_TIME_NARRATION = re.compile(r"(?i:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:\d|nay|qua|mai|cùng)")
+_SENTENCE_END = re.compile(r"[.!?…\"”');:,]|\./\.|/$")
+_GAP = re.compile(r" {3,}")
+_TRAILING = " \t.;:,…/"
 
 
-def scan(
-    text: str, *, people: Sequence[Person] = (), bodies: Sequence[Body] = ()
-) -> tuple[Directive, ...]:
-    return ()
+_GIVEN_NAME = re.compile(rf"[{_UPPER}][^\s,.;:]*")
+
+
+@functools.cache
+def _full_name() -> re.Pattern[str]:
+    """A family name (``data/surnames.tsv``) and one to three more capitalised words, at the end."""
+    surnames = _trie([row["name"] for row in load_table("surnames") if row["part"] == "surname"])
+    return re.compile(rf"(?<!\S){surnames}(?:\s+[{_UPPER}][^\s,.;:()]*){{1,3}}$")
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for last in matches:  # noqa: B007 - the loop only runs to the last match
+        pass
+    return last
+
+
+@functools.cache
+def _words(kind: str) -> tuple[str, ...]:
+    return tuple(row["cue"] for row in load_table("directive_cues") if row["kind"] == kind)
+
+
+def _trie(words: Sequence[str]) -> str:
+    """A regex for any of ``words``, as a trie ("đề (?:nghị|xuất)"): the longest word wins, as
+    with :func:`~vnpolparse.lexicon.alternation`, and a scan tries far fewer branches."""
+    root: dict[str, dict[str, Any]] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict[str, Any]]) -> str:
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+@functools.cache
+def _rx(*kinds: str, cased: bool = False) -> re.Pattern[str]:
+    """Whole-word alternation of the cues of ``kinds``, one named group each; ``cased``
+    keeps the cues lower-case (a verb inside a sentence, not "Ban Chỉ đạo")."""
+    groups = [f"(?P<{k}>{_trie(_words(k))})" for k in kinds]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)", 0 if cased else re.IGNORECASE)
+
+
+@functools.cache
+def _opener() -> re.Pattern[str]:
+    """Connectives at the start of a sentence: "Đồng thời, ", "Trên cơ sở đó "."""
+    return re.compile(rf"(?:{alternation(_words('connective'))}(?!\w)[\s,]*)+", re.IGNORECASE)
+
+
+@functools.cache
+def _past() -> re.Pattern[str]:
+    """A past tense in the main clause; "đã" in a relative clause ("mục tiêu đã đề ra") does not count."""
+    return re.compile(rf"(?<!\w)(?:{_trie(_words('past'))})(?!\w)(?!\s+(?:{_trie(_words('past_relative'))})(?!\w))")
+
+
+@functools.cache
+def _time_adverbial() -> re.Pattern[str]:
+    """ "thời gian tới, ", "trong năm 2025, ": a time before the addressee."""
+    return re.compile(rf"(?:{_trie(_words('time'))})(?:\s+\d{{4}})?\s*,\s*", re.IGNORECASE)
+
+
+@functools.cache
+def _honorific() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(_words('honorific'))})(?!\w)\s*", re.IGNORECASE)
+
+
+@functools.cache
+def _title_words() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(_words('title_word') + _words('honorific'))})(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
+def _addressee_word() -> re.Pattern[str]:
+    words = _words("addressee") + _words("title_word") + _words("determiner")
+    return re.compile(rf"(?:{alternation(words)})(?!\w)", re.IGNORECASE)
+
+
+# --- who is speaking ----------------------------------------------------------------
+
+
+@attrs.frozen
+class _Ref:
+    """A speaker reference in a sentence: who, and the verb that follows."""
+
+    speaker: Speaker | None
+    verb: str
+    kind: str
+    verb_start: int
+    verb_end: int
+    #: "person", "title", "honorific", "body" or "group".
+    how: str
+    #: Whether "đã" stands before the verb: a report of something said before.
+    past: bool = False
+
+    @property
+    def mode(self) -> str:
+        """What the speech does from this sentence on: "directive", "report", "past" or "neutral".
+
+        A past instruction is still one when a person gave it ("Phó Thủ tướng đã có văn bản
+        yêu cầu ..."); a body's past instruction is a report ("UBND tỉnh đã chỉ đạo ...")."""
+        if self.kind == _DIRECTIVE and not (self.past and not isinstance(self.speaker, Person)):
+            return "directive"
+        if self.past:
+            return "past"
+        return "report" if self.kind == _REPORT else "neutral"
+
+
+def _position(item: tuple[int, int, object]) -> tuple[int, int]:
+    return item[0], item[1]
+
+
+class _Index:
+    """People's and bodies' mentions, searchable by position."""
+
+    def __init__(self, text: str, people: Sequence[Person], bodies: Sequence[Body]) -> None:
+        self.text = text
+        self.people = tuple(people)
+        mentions = sorted(((m.span.start, m.span.end, p) for p in people for m in p.mentions), key=_position)
+        self.person_starts = [m[0] for m in mentions]
+        self.person_mentions = mentions
+        body_mentions = sorted(((m.span.start, m.span.end, b) for b in bodies for m in b.mentions), key=_position)
+        self.body_starts = [m[0] for m in body_mentions]
+        self.body_mentions = body_mentions
+
+    def people_in(self, start: int, end: int) -> list[tuple[int, int, Person]]:
+        i = bisect.bisect_left(self.person_starts, start)
+        out = []
+        while i < len(self.person_mentions) and self.person_mentions[i][0] < end:
+            if self.person_mentions[i][1] <= end:
+                out.append(self.person_mentions[i])
+            i += 1
+        return out
+
+    def bodies_in(self, start: int, end: int) -> list[tuple[int, int, Body]]:
+        i = bisect.bisect_left(self.body_starts, start)
+        out = []
+        while i < len(self.body_mentions) and self.body_mentions[i][0] < end:
+            out.append(self.body_mentions[i])
+            i += 1
+        return out
+
+    def body_ending(self, start: int, end: int) -> Body | None:
+        """The body named by exactly ``[start, end)``, or by "lãnh đạo" and that body."""
+        i = bisect.bisect_left(self.body_starts, start)
+        while i < len(self.body_mentions) and self.body_mentions[i][0] < end:
+            b_start, b_end, body = self.body_mentions[i]
+            if b_end == end and (b_start == start or _LEADERSHIP.fullmatch(self.text, start, b_start)):
+                return body
+            i += 1
+        return None
+
+    def last_seen(self, person: Person, before: int) -> int:
+        return max((m.span.start for m in person.mentions if m.span.start < before), default=-1)
+
+    def named(self, name: str) -> Person | None:
+        """The person of that name among those found, if any."""
+        return next((p for p in self.people if p.name == name), None)
+
+    def by_given_name(self, given: str, before: int) -> Person | None:
+        """The person named last before ``before`` whose name ends with ``given``."""
+        candidates = [p for p in self.people if p.name.split()[-1:] == [given]]
+        return max(candidates, key=lambda p: self.last_seen(p, before)) if candidates else None
+
+    def by_title(self, title: str, before: int, current: Speaker | None) -> Person | None:
+        """The person a title alone refers to: the current speaker if it fits, else the
+        person with that title named last before ``before``."""
+        key = fold(title)
+        if not key:
+            return None
+        if isinstance(current, Person) and _fits(current, key):
+            return current
+        candidates = [p for p in self.people if _fits(p, key)]
+        if not candidates:
+            return None
+        return max(candidates, key=lambda p: self.last_seen(p, before))
+
+
+def _fits(person: Person, key: str) -> bool:
+    """Whether the folded title ``key`` ("pho thu tuong") can refer to ``person``."""
+    for t in person.titles:
+        for cand in filter(None, (fold(t.text), fold(f"{t.role} {t.body}") if t.body else "")):
+            if cand == key or cand.startswith(key + " ") or key.startswith(cand + " "):
+                return True
+        if fold(t.role) == key:
+            return True
+    return False
+
+
+@functools.cache
+def _not_in_titles() -> frozenset[str]:
+    return frozenset(_words("not_in_title"))
+
+
+def _is_title_material(text: str) -> bool:
+    """Whether ``text`` is made of titles, honorifics and names only: "Bí thư Tỉnh ủy",
+    "Giám đốc Sở Tài nguyên và Môi trường" (a name may go on in lower case for two words)."""
+    rest = _title_words().sub(" | ", text)
+    run = 2
+    for tok in rest.split():
+        if tok == "|" or tok in "-–" or tok[0].isupper():
+            run = 0
+        elif tok.casefold() in _not_in_titles() or run >= 2:
+            return False
+        else:
+            run += 1
+    return True
+
+
+def _has_title(text: str) -> bool:
+    return bool(_title_words().search(text))
+
+
+def _strip_fillers(text: str, start: int, end: int) -> int:
+    """The end of ``text[start:end]`` with filler words ("cũng", "đã") removed from its end."""
+    fillers = _rx("filler")
+    while True:
+        stripped = text[start:end].rstrip()
+        end = start + len(stripped)
+        last = _last(fillers.finditer(text, start, end))
+        if last is None or last.end() != end:
+            return end
+        end = last.start()
+
+
+def _speaker_ref(
+    text: str, start: int, end: int, index: _Index, current: Speaker | None
+) -> tuple[Speaker | None, str] | None:
+    """Resolve ``text[start:end]`` (a chunk up to a verb) as a reference to a speaker."""
+    if text.count(" ", start, end) > _MAX_SPEAKER_WORDS + 4:
+        return None
+    end = _strip_fillers(text, start, end)
+    region = text[start:end]
+    lead = len(region) - len(region.lstrip())
+    start += lead
+    region = region.strip()
+    if not region or len(region.split()) > _MAX_SPEAKER_WORDS:
+        return None
+    lower_ok = _honorific().match(region) or _LEADERSHIP.match(region) or _rx("group").match(region)
+    if region[0].islower() and not lower_ok:
+        return None  # a clause ("tỉnh cần ..."), not a speaker
+    honorific = _honorific().match(region)
+    bare = region[honorific.end() :] if honorific else region
+    if honorific and not bare:
+        return (current if isinstance(current, Person) else None), "honorific"
+    if _rx("group").fullmatch(bare):
+        return None, "group"
+    for m_start, m_end, found in reversed(index.people_in(start, end)):
+        before, after = text[start:m_start], text[m_end:end]
+        # "Bí thư Tỉnh ủy Trần Văn A", "Trần Văn A - Phó Bí thư Huyện ủy"
+        apposed = not after.strip() or bool(re.match(r"\s*[-–]\s*", after) and _is_title_material(after))
+        if _is_title_material(before) and apposed:
+            said = text[m_start:m_end]
+            # A title alone ("Phó Thủ tướng") that the people found tie to someone else:
+            # in a speech it is the speaker's, when it fits them.
+            if (
+                said != found.name
+                and isinstance(current, Person)
+                and current is not found
+                and _fits(current, fold(said))
+            ):
+                return current, "title"
+            return found, "person"
+    bare_start = start + (len(region) - len(bare))
+    named = _named(text, bare_start, end, honorific is not None, index)
+    if named is not None:
+        return named, "person"
+    titled = _is_title_material(bare) and _has_title(bare) and any(tok[0].isupper() for tok in bare.split())
+    person = index.by_title(bare, start, current) if titled else None
+    if person is not None:
+        return person, "title"
+    body = index.body_ending(bare_start, end)
+    if body is not None:
+        return body, "body"
+    if titled:
+        # "ông Bùi Văn A, Giám đốc Sở X cho biết": the title stands in apposition to a name.
+        appositive = _appositive(text, start, index)
+        return appositive, "person" if appositive else "title"
+    return None
+
+
+def _named(text: str, start: int, end: int, honorific: bool, index: _Index) -> Person | None:
+    """A person named at the end of ``text[start:end]`` whom the people found did not include:
+    a full name opening with a family name ("Bí thư Trần Văn Minh"), or after an honorific a
+    given name alone, for someone named in full before ("ông Minh")."""
+    tail = max(start, end - 40)  # a name has at most four words
+    m = _full_name().search(text, tail, end)
+    if m is not None and _is_title_material(text[start : m.start()]):
+        name = m.group()
+        return index.named(name) or Person(name, mentions=(Mention(name, Span(m.start(), m.end())),))
+    m = _GIVEN_NAME.fullmatch(text, start, end)
+    if honorific and m is not None:
+        return index.by_given_name(m.group(), start)
+    return None
+
+
+def _appositive(text: str, start: int, index: _Index) -> Person | None:
+    """The person named in the chunk just before ``start`` ("ông Bùi Văn A, ")."""
+    comma = text.rfind(",", max(0, start - 60), start)
+    if comma == -1 or text[comma + 1 : start].strip():
+        return None
+    prev = _chunk_start(text, max(0, comma - 60), comma)
+    for m_start, m_end, person in index.people_in(prev, comma):
+        if m_end == comma and _is_title_material(text[prev:m_start]):
+            return person
+    return None
+
+
+def _chunk_start(text: str, lo: int, pos: int) -> int:
+    """Where the chunk holding ``pos`` begins: after the last ",", ";", ":", quote or " - Title"
+    before it, ``lo`` at the latest. Only the last :data:`_WINDOW` characters are searched (a
+    longer chunk is no speaker)."""
+    start = max(lo, pos - _WINDOW)
+    best = start
+    for sep in _CHUNK_SEPARATORS:
+        i = text.rfind(sep, start, pos)
+        if i != -1 and i + 1 > best and (sep != " - " or text[i + 3 : i + 4].isupper()):
+            best = i + 1 if sep != " - " else i + 3
+    return best
+
+
+def _attribution(text: str, lo: int, hi: int, index: _Index, current: Speaker | None) -> _Ref | None:
+    """The first "SPEAKER [fillers] VERB" in the sentence ``text[lo:hi]``."""
+    for m in _rx(*_VERB_KINDS, cased=True).finditer(text, lo, hi):
+        start = _chunk_start(text, lo, m.start())
+        if start == m.start():
+            continue
+        ref = _speaker_ref(text, start, m.start(), index, current)
+        if ref is not None:
+            kind = next(k for k in _VERB_KINDS if m.group(k))
+            past = bool(_PAST_FILLER.search(text, start, m.start()))
+            return _Ref(ref[0], m.group(), kind, m.start(), m.end(), ref[1], past)
+    return _according_to(text, lo, hi, index, current)
+
+
+def _according_to(text: str, lo: int, hi: int, index: _Index, current: Speaker | None) -> _Ref | None:
+    """ "Theo Bộ trưởng, ...": speech attributed by "theo" and a speaker."""
+    m = _opener().match(text, lo, hi)
+    pos = m.end() if m else lo
+    m = _ACCORDING_TO.match(text, pos, hi)
+    if m is None:
+        return None
+    comma = text.find(",", m.end(), hi)
+    if comma == -1:
+        return None
+    ref = _speaker_ref(text, m.end(), comma, index, current)
+    if ref is None or ref[1] == "group":
+        return None
+    return _Ref(ref[0], "theo", _SPEECH, m.start(), m.end(), ref[1])
+
+
+# --- what the sentence says ------------------------------------------------------------
+
+
+def _after_openers(text: str, lo: int, hi: int) -> int:
+    """Skip a list bullet, connectives and an introductory phrase ("Đối với ..., ")."""
+    b = _BULLET.match(text, lo, hi)
+    lo = b.end() if b else lo
+    m = _opener().match(text, lo, hi)
+    pos = m.end() if m else lo
+    intro = _rx("intro").match(text, pos, hi)
+    if intro:
+        comma = text.find(", ", pos, hi)
+        if comma != -1:
+            pos = comma + 2
+            m = _opener().match(text, pos, hi)
+            pos = m.end() if m else pos
+    return pos
+
+
+def _free_directive(text: str, pos: int, hi: int, ref: _Ref | None) -> re.Match[str] | None:
+    """A directive verb opening the sentence, or a clause of it with its subject left out
+    ("Vì thế, đề nghị ...", "...; đề nghị ...", "..., đồng thời giao ..."); ``pos`` is where
+    the sentence's clause begins, after its openers."""
+    m = _rx(_DIRECTIVE).match(text, pos, hi)
+    if m and not _PAIRED.search(text, max(0, pos - 12), pos):
+        return m
+    if ref is None:
+        return None
+    clause = re.compile(r"(?:;\s*|,\s*(?:đồng thời|và)\s+|\s(?:đồng thời|và)\s+)")
+    for c in clause.finditer(text, ref.verb_end, hi):
+        m = _rx(_DIRECTIVE).match(text, c.end(), hi)
+        if m:
+            return m
+    return None
+
+
+def _modal(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first modal of obligation ("cần", "phải") that is not "cần thiết", "không phải" ..."""
+    for m in _rx("modal").finditer(text, lo, hi):
+        around = _rx("not_modal").finditer(text, max(lo, m.start() - 12), min(hi, m.end() + 12))
+        if not any(b.start() <= m.start() < b.end() for b in around) and not _AMOUNT.match(text, m.end(), hi):
+            return m
+    return None
+
+
+def _imperative_start(text: str, pos: int, hi: int) -> bool:
+    """Whether the clause at ``pos`` opens with an instruction verb ("Tăng cường công tác ...")."""
+    m = _rx("imperative", _DIRECTIVE).match(text, pos, hi)
+    if not m:
+        return False
+    nxt = text[m.end() : m.end() + 2].strip()
+    return not (nxt and nxt[0].isupper())
+
+
+def _task_list(text: str, lo: int, hi: int) -> bool:
+    """ "... một số nhiệm vụ như: Tiếp tục ..." (a list of tasks)."""
+    for m in re.finditer(r"\s(?:như|sau)?\s*:\s*", text[lo:hi]):
+        before = text[max(lo, lo + m.start() - 60) : lo + m.start()].rstrip()
+        last = _last(_rx("task_list").finditer(before))
+        if last is not None and len(before) - last.end() <= 25:
+            after = lo + m.end()
+            if _rx("imperative").match(text, after, hi):
+                return True
+    return False
+
+
+# --- the parts of a directive ---------------------------------------------------------------
+
+
+def _addressee_span(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """The addressee opening ``text[pos:hi]``: "các cấp, ngành, địa phương", "Văn phòng Trung ương Đảng".
+
+    It is made of determiners, generic addressee nouns, title words and names (a capitalised
+    word and at most one more syllable: "Sở Xây dựng"), and ends before the first other word,
+    usually the instruction verb ("tập trung", "sớm", "cần").
+    """
+    while pos < hi and text[pos] == " ":
+        pos += 1
+    end = cur = pos
+    seen_head = False
+    after_name = after_sector = 0
+    word = re.compile(r"\s*(,\s*)?(\S+)")
+    verbs = _rx("imperative", "modal", _DIRECTIVE, cased=True)
+    for _ in range(_MAX_ADDRESSEE_WORDS):
+        m = word.match(text, cur, hi)
+        if not m:
+            break
+        tok_start, tok = m.start(2), m.group(2)
+        verb = verbs.match(text, tok_start, hi)
+        aw = _addressee_word().match(text, tok_start, hi)
+        if aw and not (verb and verb.end() >= aw.end()):
+            seen_head = seen_head or not _rx("determiner").fullmatch(aw.group())
+            after_name, after_sector = 0, 2 if aw.group().casefold() == "ngành" else 0
+            cur = end = aw.end()
+            continue
+        if tok[0].isupper() and not (cur == pos and _rx("imperative", _DIRECTIVE).match(text, tok_start, hi)):
+            seen_head, after_name, after_sector = True, 1, 0
+            cur = end = m.end()
+            continue
+        if (after_name or after_sector) and not verb and not m.group(1) and tok[0].isalpha():
+            # "Sở Xây dựng", "ngành giáo dục": a name or a sector goes on in lower case.
+            after_name, after_sector = 0, max(0, after_sector - 1)
+            cur = end = m.end()
+            continue
+        break
+    while end > pos and text[end - 1] in " ,":
+        end -= 1
+    if not seen_head or end <= pos or text[pos:end].split()[-1] == "và":
+        return None
+    return pos, end
+
+
+def _subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """Whom a modal addresses: the addressee-like phrase right before it ("các cấp, ngành cần")."""
+    starts = [_after_openers(text, lo, pos)] + [m.end() for m in _CHUNK_END.finditer(text, lo, pos)]
+    for start in sorted(set(starts)):
+        found = _addressee_span(text, start, pos)
+        if found is not None and _strip_fillers(text, found[1], pos) <= found[1]:
+            return found
+    return None
+
+
+def _actions(text: str, pos: int, hi: int) -> tuple[str, ...]:
+    body = text[pos:hi].strip().rstrip(_TRAILING).strip()
+    return tuple(a.strip(" ,") for a in body.split(";") if a.strip(" ,"))
+
+
+def _deadline(text: str, lo: int, hi: int) -> DateMention | None:
+    """The date in ``text[lo:hi]`` that an instruction must be done by ("trước ngày 10/1/2025").
+
+    :func:`vnpolparse.dates.scan` reads the dates, in the sentence alone: a date without a year
+    keeps none here (``start`` is then ``None``).
+    """
+    if not _deadline_cue().search(text, lo, hi) and not _DONE_WITHIN.search(text, lo, hi):
+        return None
+    for m in dates.scan(text[lo:hi]):
+        start, end = m.span.start + lo, m.span.end + lo
+        before = text[max(lo, start - 90) : start]
+        if (
+            m.text.casefold().startswith(_DEADLINE_LEADS)
+            or _deadline_cue_end().search(before)
+            or _DONE_WITHIN_END.search(before)
+        ):
+            return attrs.evolve(m, span=Span(start, end))
+    return None
+
+
+@functools.cache
+def _deadline_cue() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(_words('deadline'))})(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
+def _deadline_cue_end() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(_words('deadline'))})\s+(?:(?:vào|ngày|là)\s+)*$", re.IGNORECASE)
+
+
+_DEADLINE_LEADS = ("trước", "chậm nhất", "hạn chót")
+_DONE_WITHIN = re.compile(r"hoàn thành[^.;]{0,80}?\s(?:trong|trước)\s", re.IGNORECASE)
+_DONE_WITHIN_END = re.compile(r"hoàn thành[^.;]{0,80}?\s(?:trong|trước)\s+$", re.IGNORECASE)
+
+
+# --- the speech, sentence by sentence -------------------------------------------------------
+
+
+@attrs.define
+class _Speech:
+    speaker: Speaker | None = None
+    active: bool = False
+    #: "report", "neutral" or "directive": what the speech was doing in its last sentence.
+    mode: str = "neutral"
+    paragraph: int = -1
+
+    def reset(self) -> None:
+        self.speaker, self.active, self.mode = None, False, "neutral"
+
+
+def _layout(text: str, spans: Sequence[Span]) -> tuple[list[bool], list[int]]:
+    """For each sentence: whether it is a caption, heading or byline (a line with no sentence
+    end, or a sentence cut off by blanked-out page chrome), and the number of its paragraph."""
+    paras = sentences.paragraphs(text)
+    labels, numbers = [], []
+    p = 0
+    for k, s in enumerate(spans):
+        while p + 1 < len(paras) and paras[p].end <= s.start:
+            p += 1
+        para = paras[p]
+        ends = bool(_SENTENCE_END.search(text, s.end - 1, s.end))
+        alone = s.start == para.start and s.end == para.end
+        gap = k + 1 < len(spans) and bool(_GAP.match(text, s.end)) and spans[k + 1].start < para.end
+        item = bool(_BULLET.match(text, para.start))
+        labels.append(not ends and not item and (alone or gap))
+        numbers.append(p)
+    return labels, numbers
+
+
+def scan(text: str, *, people: Sequence[Person] = (), bodies: Sequence[Body] = ()) -> tuple[Directive, ...]:
+    """Directives in normalised ``text``; ``people`` and ``bodies`` are what
+    :mod:`vnpolparse.people` and :mod:`vnpolparse.bodies` found in the same text.
+
+    >>> [d.text for d in scan("Hội nghị đã hoàn thành chương trình. Các đại biểu đề nghị tỉnh sớm ban hành đề án.")]
+    ['Các đại biểu đề nghị tỉnh sớm ban hành đề án.']
+    """
+    index = _Index(text, people, bodies)
+    spans = sentences.split(text)
+    labels, paragraphs = _layout(text, spans)
+    speech = _Speech()
+    out: list[Directive] = []
+    for s, is_label, para in zip(spans, labels, paragraphs, strict=True):
+        if is_label:
+            continue
+        directive = _read_sentence(text, s, para, index, speech)
+        if directive is not None:
+            out.append(directive)
+        speech.paragraph = para
+    return tuple(out)
+
+
+def _read_sentence(text: str, s: Span, para: int, index: _Index, speech: _Speech) -> Directive | None:
+    """Follow the speech over sentence ``s``; return it as a directive if it is one."""
+    lo, hi = s.start, s.end
+    clause = _after_openers(text, lo, hi)
+    ref = _attribution(text, lo, hi, index, speech.speaker)
+    continuing = speech.active and speech.mode == "directive"
+    cue: tuple[str, int | None] | None = None
+    if ref is not None and continuing and ref.how == "body" and isinstance(speech.speaker, Person):
+        # "UBND tỉnh chỉ đạo các sở ..." inside a leader's instructions: the body is told
+        # to direct, and the leader goes on speaking.
+        cue = (ref.verb, ref.verb_end) if ref.kind == _DIRECTIVE else None
+        ref = None
+    elif ref is not None:
+        if ref.how != "honorific" or not speech.active:
+            speech.speaker = ref.speaker  # "đồng chí" alone lets the current speaker go on
+        speech.active = True
+        speech.mode = ref.mode
+        continuing = False
+    elif (
+        _rx("narration").match(text, lo, hi)
+        or _TIME_NARRATION.match(text, lo, hi)
+        or _past_subject(text, clause, hi, index)
+    ):
+        speech.reset()
+        return None
+    cue = cue or _cue(text, s, clause, ref, speech, continuing=continuing, same_paragraph=para == speech.paragraph)
+    if cue is None:
+        if speech.active and speech.mode == "directive":
+            speech.mode = "neutral"
+        return None
+    speech.mode = "directive"
+    return _directive(text, lo, hi, clause, cue[0], cue[1], speech.speaker)
+
+
+def _cue(
+    text: str,
+    s: Span,
+    clause: int,
+    ref: _Ref | None,
+    speech: _Speech,
+    *,
+    continuing: bool,
+    same_paragraph: bool,
+) -> tuple[str, int | None] | None:
+    """What makes sentence ``s`` an instruction, and where the cue ends; ``None`` if nothing does.
+
+    The cue is "" for a sentence that goes on with an instruction without one.
+    """
+    lo, hi = s.start, s.end
+    if ref is not None and ref.mode == "directive" and not _wishes_to_receive(text, ref.verb_end, hi):
+        return ref.verb, ref.verb_end
+    if speech.active or ref is not None:
+        free = _free_directive(text, clause, hi, ref)
+        if free is not None and not _wishes_to_receive(text, free.end(), hi):
+            return free.group().lower(), free.end()
+    if speech.active:
+        modal = _modal(text, lo, hi)
+        if modal is not None and _modal_counts(speech.mode, ref, modal.group().lower()):
+            return modal.group().lower(), modal.start()
+    if ref is not None and ref.mode == "neutral" and _instruction_follows(text, ref.verb_end, hi):
+        return ref.verb, ref.verb_end
+    if speech.active and speech.mode != "past" and _task_list(text, lo, hi):
+        return "nhiệm vụ", None
+    if continuing and _imperative_start(text, clause, hi):
+        return "", None
+    if continuing and not _past().search(text, lo, hi) and (same_paragraph or clause > lo):
+        return "", None
+    return None
+
+
+def _instruction_follows(text: str, pos: int, hi: int) -> bool:
+    """ "... nhấn mạnh: "Tập trung ..."", "... nhấn mạnh, tăng cường ...": what a speaker
+    says opens with an instruction verb."""
+    m = _SAYS.match(text, pos, hi)
+    return m is not None and _rx("imperative", _DIRECTIVE).match(text, m.end(), hi) is not None
+
+
+def _modal_counts(mode: str, ref: _Ref | None, modal: str) -> bool:
+    """Whether a modal makes an instruction in a speech doing ``mode``: not in a report of
+    past speech, and in a report of facts only "cần" said in the same sentence ("phải"
+    there is often "had to": "nhiều doanh nghiệp phải tạm dừng")."""
+    if mode == "past":
+        return False
+    if mode == "report":
+        return ref is not None and modal == "cần"
+    return True
+
+
+def _past_subject(text: str, pos: int, hi: int, index: _Index) -> bool:
+    """Narration: the clause at ``pos`` opens on a person or body who did something
+    ("UBND tỉnh đã ban hành ...")."""
+    h = _rx("honorific").match(text, pos, hi)
+    if h:
+        pos = h.end() + 1
+    named = index.people_in(pos, hi)[:1] or index.bodies_in(pos, hi)[:1]
+    return bool(named) and named[0][0] == pos and bool(_PAST_AFTER_SUBJECT.match(text, named[0][1], hi))
+
+
+def _wishes_to_receive(text: str, pos: int, hi: int) -> bool:
+    """ "mong muốn (tiếp tục) nhận được ...": a wish to receive, not an instruction."""
+    return bool(_rx("receive").match(text, pos + 1 if text[pos : pos + 1] == " " else pos, hi))
+
+
+def _directive(
+    text: str,
+    lo: int,
+    hi: int,
+    clause: int,
+    cue: str,
+    cue_end: int | None,
+    speaker: Speaker | None,
+) -> Directive:
+    addressee: tuple[int, int] | None = None
+    action_start = clause
+    modal = _modal(text, lo, hi)
+    if cue_end is not None and cue not in ("cần", "phải", "cần phải"):
+        pos = cue_end
+        while pos < hi and text[pos] == " ":
+            pos += 1
+        when = _time_adverbial().match(text, pos, hi)  # "yêu cầu năm 2025, các cấp ủy ..."
+        pos = when.end() if when else pos
+        addressee = _addressee_span(text, pos, hi)
+        action_start = addressee[1] if addressee else pos
+    if addressee is None and modal is not None:
+        addressee = _subject(text, lo, modal.start())
+        if cue in ("cần", "phải", "cần phải"):
+            action_start = modal.start()
+    return Directive(
+        text[lo:hi],
+        Span(lo, hi),
+        cue=cue or None,
+        speaker=speaker,
+        addressee=text[addressee[0] : addressee[1]] if addressee else None,
+        actions=_actions(text, action_start, hi),
+        deadline=_deadline(text, lo, hi),
+    )
 
 
 def find_directives(
     text: str, *, people: Sequence[Person] | None = None, bodies: Sequence[Body] | None = None
 ) -> tuple[Directive, ...]:
-    return normalized_call(scan, text, people=people or (), bodies=bodies or ())
+    """Directives in ``text``, with spans (and their speakers' and deadlines') into ``text``.
+
+    ``people`` and ``bodies`` are the results of :func:`vnpolparse.find_people` and
+    :func:`vnpolparse.find_bodies` on the same text; when left out they are looked for here.
+    Never raises on a ``str``.
+
+    >>> [d.cue for d in find_directives("Đồng chí lưu ý các địa phương phải hoàn thành sớm.")]
+    ['lưu ý']
+    """
+    norm = normalize(text)
+    if people is None or (not norm.is_aligned and people):
+        from vnpolparse import people as people_module
+
+        people = people_module.scan(norm.text)
+    if bodies is None or (not norm.is_aligned and bodies):
+        from vnpolparse import bodies as bodies_module
+
+        bodies = bodies_module.scan(norm.text)
+    return remap(scan(norm.text, people=people, bodies=bodies), norm)

@@ -1,19 +1,472 @@
-"""Document references (STUB: being written; see issue #6)."""
+"""References to Party and state documents.
+
+:func:`find_documents` reads references such as "Nghị quyết số 11-NQ/TW, ngày
+10-2-2022, của Bộ Chính trị", "Chỉ thị 05 của Bộ Chính trị", "Nghị định
+100/2019/NĐ-CP" or "Nghị quyết Trung ương 4 (khóa XII)" into
+:class:`~vnpolparse.models.DocumentRef` objects.
+
+A reference is a document type (``data/document_types.tsv``), then a number:
+
+* a Party number, ``NUMBER-TYPECODE/ISSUERCODE`` ("11-NQ/TW", "439 - QĐNS/TW",
+  "19-CT/TU"), normalised without spaces;
+* a state number, ``NUMBER[/YEAR]/TYPECODE-ISSUERCODE`` ("100/2019/NĐ-CP",
+  "01/NQ-CP", "36a/NQ-CP"), or ``NUMBER/YEAR/QHn`` for laws;
+* a bare number ("Quy định số 01", "Chỉ thị 05"), which takes the full number
+  of a reference to the same document elsewhere in the text;
+
+followed, in either order, by a date ("ngày 10-2-2022") and the issuer ("của
+Bộ Chính trị"; ``data/document_issuers.tsv``), and a Party term ("khóa X").
+When the text names no issuer, the issuer code inside the number gives it
+("NQ-CP" is the Government's; "/TW" says only "Trung ương"). A few kinds of
+references without a number are read too ("Nghị quyết Trung ương 4",
+"Nghị quyết Đại hội Đảng bộ tỉnh", "Chương trình công tác của Tỉnh ủy").
+
+>>> d = parse_document("Nghị quyết số 11-NQ/TW, ngày 10-2-2022, của Bộ Chính trị")
+>>> d.type, d.number, d.code, d.issuer
+('Nghị quyết', '11-NQ/TW', 'NQ/TW', 'Bộ Chính trị')
+>>> d = find_documents("theo Nghị định 100/2019/NĐ-CP")[0]
+>>> d.number, d.code, d.issuer
+('100/2019/NĐ-CP', 'NĐ-CP', 'Chính phủ')
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import re
+from typing import NamedTuple
+
+import attrs
+
+from vnpolparse import dates
 from vnpolparse.errors import ParseError
-from vnpolparse.models import DocumentRef
+from vnpolparse.lexicon import alternation, load_table
+from vnpolparse.models import DocumentRef, Span
 from vnpolparse.text import normalized_call
+
+__all__ = ["find_documents", "parse_document", "scan"]
+
+_UPPER = "A-ZĐÀ-ÝĂÂÊÔƠƯẠ-Ỹ"
+
+# --- numbers -------------------------------------------------------------------
+
+_PARTY_NUMBER = r"""
+    (?P<pn> \d{1,4} [a-zđ]? )                     # 11, 36a
+    [ ]? - [ ]?                                   # "11-", "439 - ", "35- "
+    (?P<pt> [A-ZĐ] [A-ZĐa-zđ]{0,5} )              # the type code: NQ, CT, QĐNS, QĐi, CTr
+    [ ]? / [ ]?
+    (?P<pi> [A-ZĐƯ] [A-ZĐƯa-zđ]{0,8} )            # the issuer code: TW, TU, HU, ĐU, BTCTW
+    (?![\w/-])
+"""
+
+_STATE_NUMBER = r"""
+    (?P<sn> \d{1,5} [a-zđ]? )                     # 100, 36a
+    (?: / (?P<sy> (?:19|20)\d\d ) )?              # the year, for legal documents
+    /
+    (?P<sc>                                       # NĐ-CP, QĐ-TTg, TT-BTC, QH14, NQ-UBTVQH15
+        [A-ZĐ] [A-ZĐa-zđ&]* \d{0,2}
+        (?: - [A-ZĐ] [A-ZĐa-zđ&]* \d{0,2} )*
+    )
+    (?![\w/-])
+"""
+
+# A bare number: not the start of a longer number, a decimal, a percentage or a code.
+_BARE_NUMBER = r"""
+    (?P<bn> \d{1,4} [a-zđ]? )
+    (?! [\w%] | [.,/-] \w )
+"""
+
+# What may follow a bare number written without "số", so that "Quyết định 2 lần" is not read.
+_AFTER_BARE = re.compile(rf"[ ]*(?:$|[,.;:)\n]|\(|(?:của|ngày|về|khóa|và)\b|[{_UPPER}])")
+
+# --- the tail: date, issuer, term ------------------------------------------------
+
+_DATE = re.compile(
+    r"""
+    [ ]* ,? [ ]* (?P<paren> \( [ ]* )?
+    (?: (?:ban[ ]hành|ký[ ]ban[ ]hành|ký|thông[ ]qua) [ ]+ )? (?: vào [ ]+ )?
+    (?P<text> [Nn]gày [ ]+
+        (?: (?P<d1> \d{1,2} ) [ ]? [-/.] [ ]? (?P<m1> \d{1,2} ) (?: [ ]? [-/.] [ ]? (?P<y1> \d{4} ) )?
+          | (?P<d2> \d{1,2} ) [ ]+ tháng [ ]+ (?P<m2> \d{1,2} ) (?: [ ]* (?:năm|,) [ ]* (?P<y2> \d{4} ) )?
+        )
+    )
+    (?! [\d/.-]\d )
+    (?(paren) [ ]* \) )
+    """,
+    re.VERBOSE,
+)
+
+_TERM = re.compile(r"[ ]*,?[ ]*(?P<paren>\([ ]*)?[Kk]hóa[ ]+(?:[IVXLC]+|\d{1,2})\b(?(paren)[ ]*\))")
+
+_LOCAL_SUFFIX = rf"""
+    (?: [ ]+ (?: tỉnh | thành[ ]phố | TP\.? | huyện | quận | thị[ ]xã | xã | phường ) )?
+    (?: [ ]+ (?! [Kk]hóa\b ) [{_UPPER}] [^\s,.;:()"]* ){{0,3}}
+"""
+
+# Before the document: "Bộ Chính trị ban hành Nghị quyết ...".
+_ISSUED_BY = r"(?:đã[ ]+|vừa[ ]+)?(?:ban[ ]hành|ký[ ]ban[ ]hành|ký|thông[ ]qua|ra)[ ]+$"
+
+_CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương"
+
+
+class _Type(NamedTuple):
+    name: str
+    codes: tuple[str, ...]
+    unnumbered: bool
+
+
+class _Issuer(NamedTuple):
+    code: str
+    issuer: str
+    names: tuple[str, ...]
+    local: bool
+
+
+@functools.cache
+def _types() -> dict[str, _Type]:
+    """Document types by their case-folded name."""
+    return {
+        row["type"].casefold(): _Type(row["type"], tuple(row["codes"].split()), row["unnumbered"] == "yes")
+        for row in load_table("document_types")
+    }
+
+
+@functools.cache
+def _issuers() -> tuple[_Issuer, ...]:
+    return tuple(
+        _Issuer(row["code"], row["issuer"], tuple(row["names"].split("|")), row["local"] == "yes")
+        for row in load_table("document_issuers")
+    )
+
+
+@functools.cache
+def _issuer_by_code() -> dict[str, str]:
+    return {i.code: i.issuer for i in _issuers() if i.code}
+
+
+@functools.cache
+def _issuer_pattern() -> str:
+    """A regex for an issuer as texts name it, places after local bodies included."""
+    local = [n for i in _issuers() if i.local for n in i.names]
+    central = [n for i in _issuers() if not i.local for n in i.names]
+    return rf"""(?:
+        (?i: {alternation(local)} ) {_LOCAL_SUFFIX}
+      | (?i: {alternation(central)} )
+    )"""
+
+
+@functools.cache
+def _grammar() -> re.Pattern[str]:
+    types = alternation(_types()[k].name for k in _types())
+    return re.compile(
+        rf"""
+        (?<! [\w-] )
+        (?P<type> (?i: {types} ) ) (?! \w )
+        (?:
+            (?: [ ]+ (?P<so> [Ss]ố ) )? [ ]* :? [ ]*
+            (?: {_PARTY_NUMBER} | {_STATE_NUMBER} | {_BARE_NUMBER} )
+        )?
+        """,
+        re.VERBOSE,
+    )
+
+
+@functools.cache
+def _issuer_tail() -> re.Pattern[str]:
+    return re.compile(
+        rf"""
+        [ ]* ,? [ ]*
+        (?: (?P<of> của ) [ ]+ )?
+        (?: Hội[ ]nghị [ ]+ (?: lần[ ]thứ[ ]+ \w+ [ ]+ | \w+[ ]+ )? )?   # "Hội nghị lần thứ sáu Ban Chấp hành ..."
+        (?P<issuer> {_issuer_pattern()} )
+        """,
+        re.VERBOSE,
+    )
+
+
+@functools.cache
+def _issuer_before() -> re.Pattern[str]:
+    return re.compile(rf"(?P<issuer>{_issuer_pattern()})[ ]+{_ISSUED_BY}", re.VERBOSE)
+
+
+@functools.cache
+def _unnumbered() -> re.Pattern[str]:
+    """What identifies a document cited without a number, right after its type."""
+    return re.compile(
+        rf"""
+        (?P<central>                                   # "Nghị quyết Trung ương 4", "... Hội nghị Trung ương 8"
+            [ ]+ (?: Hội[ ]nghị [ ]+ )? (?: lần[ ]thứ [ ]+ \w+ [ ]+ )?
+            (?: Ban[ ]Chấp[ ]hành [ ]+ )? Trung[ ]ương (?: [ ]+ Đảng )?
+            (?: [ ]+ (?: lần[ ]thứ [ ]+ )? (?: \d{{1,2}} | [IVX]+ ) \b )?
+        )
+      | (?P<congress>                                  # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII"
+            [ ]+ Đại[ ]hội
+            (?: [ ]+ (?: đại[ ]biểu [ ]+ )? (?: Đảng[ ]bộ (?: [ ]+ (?: tỉnh | thành[ ]phố | huyện ) )?
+                                              (?: [ ]+ [{_UPPER}] [^\s,.;:()"]* ){{0,3}}
+                                            | Đảng (?: [ ]+ toàn[ ]quốc )? | toàn[ ]quốc ) )?
+            (?: [ ]+ (?: lần[ ]thứ [ ]+ )? (?: [IVXLC]+ \b | \w+ (?= [ ]+ nhiệm[ ]kỳ ) ) )?
+            (?: [ ]+ nhiệm[ ]kỳ [ ]+ \d{{4}} [ ]? - [ ]? \d{{4}} )?
+        )
+      | (?P<of>                                        # "Chương trình công tác của Tỉnh ủy"
+            (?: [ ]+ [a-zđà-ỹ]+ ){{0,3}} [ ]+ của [ ]+ (?P<issuer> {_issuer_pattern()} )
+        )
+        """,
+        re.VERBOSE,
+    )
+
+
+_CONTINUATION_RE = re.compile(
+    rf"[ ]*(?:,|;|và)[ ]*(?:số[ ]+)?(?:{_PARTY_NUMBER}|{_STATE_NUMBER})",
+    re.VERBOSE,
+)
+
+
+# --- reading one reference ---------------------------------------------------------
+
+
+@attrs.define
+class _Found:
+    """A reference being read; ``stated`` is False while the issuer is only inferred."""
+
+    start: int
+    end: int
+    type: str
+    number: str | None = None
+    code: str | None = None
+    date: dt.date | None = None
+    issuer: str | None = None
+    stated: bool = False
+    year: int | None = None
+
+
+def _number_parts(m: re.Match[str]) -> tuple[str, str, str | None, int | None] | None:
+    """(number, code, issuer code, year) of the number matched in ``m``, if any."""
+    if m.group("pn"):
+        code = f"{m.group('pt')}/{m.group('pi')}"
+        return f"{m.group('pn')}-{code}", code, m.group("pi"), None
+    if m.group("sn"):
+        code = m.group("sc")
+        year = m.group("sy")
+        number = f"{m.group('sn')}/{year}/{code}" if year else f"{m.group('sn')}/{code}"
+        parts = code.split("-")
+        issuer_code = parts[1] if len(parts) > 1 else parts[0]
+        return number, code, re.sub(r"\d+$", "", issuer_code), int(year) if year else None
+    return None
+
+
+def _parse_date(m: re.Match[str], year: int | None) -> dt.date | None:
+    """The date matched by :data:`_DATE`, read with :mod:`vnpolparse.dates`.
+
+    A date without a year takes the year of the document number, if it has one.
+    """
+    try:
+        mention = dates.parse_date(m.group("text"))
+    except ParseError:
+        mention = None
+    if mention is not None and mention.start is not None:
+        return mention.start
+    day = m.group("d1") or m.group("d2")
+    month = m.group("m1") or m.group("m2")
+    written = m.group("y1") or m.group("y2")
+    y = int(written) if written else year
+    if y is None:
+        return None
+    try:
+        return dt.date(y, int(month), int(day))
+    except ValueError:
+        return None
+
+
+def _read_tail(text: str, found: _Found) -> None:
+    """Extend ``found`` over the date, issuer and term that follow it."""
+    pos = found.end
+    for _ in range(3):
+        m = _DATE.match(text, pos)
+        if m and found.date is None:
+            found.date = _parse_date(m, found.year)
+            pos = found.end = m.end()
+            continue
+        m = _issuer_tail().match(text, pos)
+        if m and not found.stated and (m.group("of") or found.number is not None):
+            found.issuer, found.stated = m.group("issuer"), True
+            pos = found.end = m.end()
+            continue
+        m = _TERM.match(text, pos)
+        if m:
+            pos = found.end = m.end()
+            continue
+        break
+
+
+def _issuer_stated_before(text: str, start: int) -> str | None:
+    window_start = max(0, start - 80)
+    for m in _issuer_before().finditer(text, window_start, start):
+        if m.end() == start:
+            return m.group("issuer")
+    return None
+
+
+def _read(text: str, m: re.Match[str]) -> list[_Found]:
+    """The references that the grammar match ``m`` opens (several for "số 18-NQ/TW và 19-NQ/TW")."""
+    kind = _types()[m.group("type").casefold()]
+    written_type = m.group("type")
+    capitalised = written_type[0].isupper()
+    found = _Found(m.start(), m.end(), kind.name)
+    parts = _number_parts(m)
+    if parts is not None:
+        found.number, found.code, issuer_code, found.year = parts
+        if issuer_code in _issuer_by_code():
+            found.issuer = _issuer_by_code()[issuer_code]
+    elif m.group("bn"):
+        bare_ok = (m.group("so") or capitalised) and (
+            m.group("so") or not re.fullmatch(r"(?:19|20)\d\d", m.group("bn"))
+        )
+        if not bare_ok or (not m.group("so") and not _AFTER_BARE.match(text, m.end())):
+            found.end = m.end("type")
+        else:
+            found.number = m.group("bn")
+    else:
+        found.end = m.end("type")
+
+    if found.number is None:
+        return _read_unnumbered(text, found, kind, capitalised)
+
+    out = [found]
+    pos = found.end
+    while True:
+        c = _CONTINUATION_RE.match(text, pos)
+        if not c or not (more := _number_parts(c)):
+            break
+        nxt = _Found(c.start("pn") if c.group("pn") else c.start("sn"), c.end(), kind.name)
+        nxt.number, nxt.code, issuer_code, nxt.year = more
+        nxt.issuer = _issuer_by_code().get(issuer_code or "")
+        out.append(nxt)
+        pos = c.end()
+    last = out[-1]
+    _read_tail(text, last)
+    if not last.stated:
+        before = _issuer_stated_before(text, found.start)
+        if before:
+            last.issuer, last.stated = before, True
+    for other in out[:-1]:
+        if last.stated:
+            other.issuer, other.stated = last.issuer, True
+    return out
+
+
+def _read_unnumbered(text: str, found: _Found, kind: _Type, capitalised: bool) -> list[_Found]:
+    if not (capitalised and kind.unnumbered):
+        return []
+    u = _unnumbered().match(text, found.end)
+    if u is None:
+        return []
+    found.end = u.end()
+    if u.group("central"):
+        found.issuer, found.stated = _CENTRAL_COMMITTEE, True
+    elif u.group("congress"):
+        found.issuer, found.stated = u.group("congress").strip(), True
+    else:
+        found.issuer, found.stated = u.group("issuer"), True
+    m = _TERM.match(text, found.end)
+    if m:
+        found.end = m.end()
+    return [found]
+
+
+# --- the document set ----------------------------------------------------------------
+
+
+def _leading_number(number: str) -> str:
+    return re.sub(r"^0+(?=\d)", "", re.split(r"[-/]", number, maxsplit=1)[0])
+
+
+def _resolve(found: list[_Found]) -> None:
+    """Give bare numbers the full number of the same document, and share date and issuer
+    between the references to one document, so that every mention says the same."""
+    full: dict[tuple[str, str], _Found] = {}
+    for f in found:
+        if f.number and f.code:
+            full.setdefault((f.type, _leading_number(f.number)), f)
+    for f in found:
+        if f.number and not f.code:
+            target = full.get((f.type, _leading_number(f.number)))
+            if target is not None:
+                f.number, f.code = target.number, target.code
+    groups: dict[tuple[str, str], list[_Found]] = {}
+    for f in found:
+        if f.number:
+            groups.setdefault((f.type, f.number), []).append(f)
+    for group in groups.values():
+        date = next((f.date for f in group if f.date), None)
+        stated = next((f.issuer for f in group if f.stated), None)
+        inferred = next((f.issuer for f in group if f.issuer), None)
+        for f in group:
+            f.date = f.date or date
+            if not f.stated:
+                f.issuer = stated or inferred
 
 
 def scan(text: str) -> tuple[DocumentRef, ...]:
-    return ()
+    """Document references in normalised ``text``, in order (see the module docs).
+
+    >>> [d.number for d in scan("Chỉ thị số 05-CT/TW của Bộ Chính trị ... theo Chỉ thị 05 của Bộ Chính trị")]
+    ['05-CT/TW', '05-CT/TW']
+    >>> scan("Nghị quyết Trung ương 4 (khóa XII)")[0].issuer
+    'Ban Chấp hành Trung ương'
+    """
+    found: list[_Found] = []
+    pos = 0
+    grammar = _grammar()
+    while True:
+        m = grammar.search(text, pos)
+        if m is None:
+            break
+        refs = _read(text, m)
+        found.extend(refs)
+        pos = max([m.end("type"), *(f.end for f in refs)])
+    _resolve(found)
+    return tuple(
+        DocumentRef(
+            text[f.start : f.end],
+            Span(f.start, f.end),
+            f.type,
+            number=f.number,
+            code=f.code,
+            date=f.date,
+            issuer=f.issuer,
+        )
+        for f in found
+    )
 
 
 def find_documents(text: str) -> tuple[DocumentRef, ...]:
+    """Document references in ``text`` (any spelling), with spans into ``text``.
+
+    Never raises on a ``str``; returns ``()`` when there is none.
+
+    >>> [(d.type, d.number, d.date) for d in find_documents("Luật số 59/2020/QH14 và Kết luận số 03-KL/TW")]
+    [('Luật', '59/2020/QH14', None), ('Kết luận', '03-KL/TW', None)]
+    """
     return normalized_call(scan, text)
 
 
+_TRIM = " \t\n.,;:()\"'"
+
+
 def parse_document(text: str) -> DocumentRef:
-    raise ParseError(f"no document reference in {text!r}")
+    """The document reference that ``text`` consists of; :class:`ParseError` otherwise.
+
+    >>> parse_document("Quyết định số 439 – QĐNS/TW ngày 6/2/2017 của Ban Bí thư").number
+    '439-QĐNS/TW'
+    >>> parse_document("Hội nghị tổng kết")
+    Traceback (most recent call last):
+    ...
+    vnpolparse.errors.ParseError: no document reference in 'Hội nghị tổng kết'
+    """
+    found = find_documents(text)
+    if not found:
+        raise ParseError(f"no document reference in {text!r}")
+    first, last = found[0].span, found[-1].span
+    if len(found) > 1 or text[: first.start].strip(_TRIM) or text[last.end :].strip(_TRIM):
+        raise ParseError(f"{text!r} holds more than one document reference")
+    return found[0]

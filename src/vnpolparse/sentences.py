@@ -1,0 +1,157 @@
+"""Sentence segmentation that keeps offsets into the text.
+
+:func:`split` cuts normalised text into sentence :class:`~vnpolparse.models.Span`
+objects. A sentence never crosses a paragraph break (``"\\n"``). A sentence
+ends at ``.``, ``!``, ``?``, an ellipsis (``…``, ``...``) or the ``./.`` that
+closes many Vietnamese articles, together with any closing quotes or brackets,
+when the next word opens a sentence (a capital letter, a digit or an opening
+quote). It does not end:
+
+* after a dotted abbreviation that runs on (``TP. Hồ Chí Minh``, ``ThS.``;
+  ``data/sentence_abbreviations.tsv``) or an initial (``C. Mác``);
+* inside a number (``14,14``, ``1.234``) or a code (``T.Ư``, ``v.v.``);
+* after a list number at the start of a sentence (``1. Tập trung ...``);
+* before a lower-case word (``... khó khăn… nhưng``).
+
+A photo credit (``- Ảnh: VGP/Nhật Bắc``) closes the caption it follows, so
+that a caption run into the next sentence by a scraper is cut off from it; so
+does a run of three or more spaces (page chrome blanked out by
+:func:`vnpolparse.parse_article`, or the columns of a table).
+
+>>> text = 'Ngày 1/12, TP. Hồ Chí Minh đạt 14,14%. Ông A nói: "Phải làm ngay." Tiếp tục./.'
+>>> [text[s.slice] for s in split(text)]
+['Ngày 1/12, TP. Hồ Chí Minh đạt 14,14%.', 'Ông A nói: "Phải làm ngay."', 'Tiếp tục./.']
+
+Why a hand-written splitter: underthesea's ``sent_tokenize`` returns strings
+(their offsets would have to be searched for again), splits inside a closing
+quote (``'..."Tốt.'`` then ``'" Sau đó ...'``), does not know photo credits,
+and walks the text one character at a time in Python; this module is one
+regular-expression pass per paragraph (see the project's benchmark notes).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from vnpolparse.lexicon import load_table
+from vnpolparse.models import Span
+
+__all__ = ["paragraphs", "split"]
+
+#: Upper- and lower-case letters of the Latin script (Vietnamese included).
+_UPPER = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha())
+_LOWER = "".join(chr(c) for c in range(0x61, 0x1F00) if chr(c).islower() and chr(c).isalpha())
+
+_BOUNDARY = re.compile(
+    r"""
+    (?P<term>
+        [.!?…] (?<! [.!?…][.!?…] )   # the first stop of a run (so the scan stays linear) ...
+        (?= (?P<rest> [.!?…]* (?:/\.?)? ) ) (?P=rest)   # ... and the rest of it, taken whole ("./.")
+    )
+    (?= (?P<close> ["'”’)\]»]* ) ) (?P=close)   # closing quotes and brackets stay with the sentence
+    (?= [ ]+ ["'“‘(\[«]* (?P<first> \S ) )      # a space, then the next word's first character
+    """,
+    re.VERBOSE,
+)
+
+# A photo credit: "Ảnh: VGP/Nhật Bắc", "- Ảnh: N.H". The credit is the first word after the
+# colon and then at most four capitalised words; a capitalised word followed by a lower-case
+# word or a number opens the next sentence instead ("Ảnh: VGP/Nhật Bắc Mở đầu phiên họp").
+_CREDIT = re.compile(
+    rf"""
+    Ảnh (?<! [^\s(|-] Ảnh )         # "Ảnh" at the start of a word
+    [ ]? : [ ]*
+    [^\s()]+                        # the first word of the credit, always part of it
+    (?: [ ]+ (?! [{_UPPER}] \S* [ ]+ [{_LOWER}0-9] ) [{_UPPER}] [^\s()]* ){{0,4}}
+    """,
+    re.VERBOSE,
+)
+
+_GAP = re.compile(r" {3,}")
+_NON_SPACE = re.compile(r"\S")
+_INITIALS = re.compile(rf"(?:[{_UPPER}]\.)*[{_UPPER}]")
+_WORD_BEFORE = re.compile(r"[\"'“‘(\[«]*(\S*)$")
+_PARAGRAPH = re.compile(r"[^\n]+")
+_LIST_MARKER = re.compile(r"\s*(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])")
+_ROMAN_CONTEXT = re.compile(r"(?:khóa|khoá|lần thứ|thứ|kỳ|quý|Đại hội|phần|chương|mục|giai đoạn)\s+$", re.IGNORECASE)
+
+
+@functools.cache
+def _runs_on() -> frozenset[str]:
+    """Abbreviations after whose dot a sentence always continues."""
+    return frozenset(row["abbreviation"] for row in load_table("sentence_abbreviations") if row["final"] == "no")
+
+
+def _is_boundary(text: str, start: int, m: re.Match[str]) -> bool:
+    """Whether the stop matched by ``m`` ends the sentence that began at ``start``."""
+    first = m.group("first")
+    if not (first.isupper() or first.isdigit()):
+        return False
+    if m.group("term") != ".":
+        return True
+    window = text[max(start, m.start() - 40) : m.start()]
+    word = _WORD_BEFORE.search(window)
+    token = word.group(1) if word else ""
+    if token in _runs_on():
+        return False
+    if _INITIALS.fullmatch(token):
+        # An initial ("C. Mác", "V.I. Lênin"), unless a Roman numeral after "khóa", "lần thứ" ...
+        return token in tuple("IVXLCDM") and bool(_ROMAN_CONTEXT.search(window[: len(window) - len(token)]))
+    # A list number opening the sentence: "1. Tập trung ...", "II. Nhiệm vụ ...".
+    return not _LIST_MARKER.fullmatch(text, start, m.start())
+
+
+def _split_paragraph(text: str, start: int, end: int, out: list[Span]) -> None:
+    cuts = []
+    sentence_start = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        if m.start() >= sentence_start and _is_boundary(text, sentence_start, m):
+            cuts.append(m.end())
+            sentence_start = m.end()
+    for m in _CREDIT.finditer(text, start, end):
+        if _NON_SPACE.search(text, m.end(), end):  # something follows the credit on its line
+            cuts.append(m.end())
+    cuts.extend(m.start() for m in _GAP.finditer(text, start, end))
+    cuts.sort()
+    begin = start
+    for cut in [*cuts, end]:
+        _append_trimmed(text, begin, cut, out)
+        begin = max(begin, cut)
+
+
+def _append_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        lead = len(piece) - len(piece.lstrip())
+        out.append(Span(start + lead, start + lead + len(stripped)))
+
+
+def paragraphs(text: str) -> tuple[Span, ...]:
+    """The non-blank lines of ``text``, trimmed of surrounding whitespace.
+
+    >>> [s.start for s in paragraphs("Một.\\n\\n  Hai.")]
+    [0, 8]
+    """
+    out: list[Span] = []
+    for m in _PARAGRAPH.finditer(text):
+        _append_trimmed(text, m.start(), m.end(), out)
+    return tuple(out)
+
+
+def split(text: str) -> tuple[Span, ...]:
+    """Sentence spans of normalised ``text``, in order, never crossing a ``"\\n"``.
+
+    Spans are trimmed of surrounding whitespace; blank lines give no sentence.
+
+    >>> text = "Đồng chí nhấn mạnh… Cần làm ngay. 1. Rà soát kế hoạch của Tỉnh ủy khóa X. Xong"
+    >>> [text[s.slice] for s in split(text)]
+    ['Đồng chí nhấn mạnh…', 'Cần làm ngay.', '1. Rà soát kế hoạch của Tỉnh ủy khóa X.', 'Xong']
+    >>> split("")
+    ()
+    """
+    out: list[Span] = []
+    for m in _PARAGRAPH.finditer(text):
+        _split_paragraph(text, m.start(), m.end(), out)
+    return tuple(out)

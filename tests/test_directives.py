@@ -1,0 +1,401 @@
+"""Directives: cues, speakers carried over sentences and paragraphs, look-alikes.
+
+Every example sentence here is written for these tests (fictional people,
+generic content); none is taken from the corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conftest import corpus_files
+from vnpolparse.directives import find_directives, scan
+from vnpolparse.errors import InputTypeError
+from vnpolparse.models import Body, BodyKind, Directive, Level, Mention, Person, Span, Title
+from vnpolparse.text import normalize
+
+
+def person(text: str, name: str, *titles: tuple[str, str, str | None]) -> Person:
+    """A person with every mention of ``name`` in ``text`` and the given (text, role, body) titles."""
+    mentions = tuple(Mention(name, Span(m.start(), m.end())) for m in re.finditer(re.escape(name), text))
+    return Person(name, tuple(Title(t, role, body) for t, role, body in titles), mentions=mentions)
+
+
+def body(text: str, name: str, written: str) -> Body:
+    mentions = tuple(Mention(written, Span(m.start(), m.end())) for m in re.finditer(re.escape(written), text))
+    return Body(name, BodyKind.PARTY, Level.PROVINCE, None, mentions)
+
+
+def speakers(found: tuple[object, ...]) -> list[tuple[str, str | None]]:
+    out = []
+    for d in found:
+        assert isinstance(d, Directive)
+        who = d.speaker.name if d.speaker is not None else None
+        out.append((" ".join(d.text.split()[:3]), who))
+    return out
+
+
+BI_THU = ("Bí thư Tỉnh ủy", "Bí thư", "Tỉnh ủy")
+CHU_TICH = ("Chủ tịch UBND tỉnh", "Chủ tịch", "UBND tỉnh")
+THU_TUONG = ("Thủ tướng Chính phủ", "Thủ tướng", "Chính phủ")
+PHO_THU_TUONG = ("Phó Thủ tướng", "Phó Thủ tướng", "Chính phủ")
+
+
+# --- every cue -------------------------------------------------------------------------
+
+CUES = {
+    "đề nghị, name and title": (
+        "Phát biểu kết luận, Bí thư Tỉnh ủy Hoàng Minh Tâm đề nghị các sở, ngành khẩn trương hoàn thiện đề án.",
+        [("Hoàng Minh Tâm", BI_THU)],
+        "đề nghị",
+        "Hoàng Minh Tâm",
+        "các sở, ngành",
+    ),
+    "yêu cầu, title alone": (
+        "Chủ tịch UBND tỉnh Lê Văn Hòa dự buổi làm việc. "
+        "Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng sớm hoàn thành quy hoạch chung.",
+        [("Lê Văn Hòa", CHU_TICH)],
+        "yêu cầu",
+        "Lê Văn Hòa",
+        "Sở Xây dựng",
+    ),
+    "chỉ đạo": (
+        "Đồng chí Vũ Thị Lan chỉ đạo Ban Tuyên giáo Tỉnh ủy chuẩn bị kỹ nội dung tuyên truyền.",
+        [("Vũ Thị Lan", BI_THU)],
+        "chỉ đạo",
+        "Vũ Thị Lan",
+        "Ban Tuyên giáo Tỉnh ủy",
+    ),
+    "lưu ý": (
+        "Bộ trưởng Đinh Quang Huy lưu ý các địa phương không được chủ quan với dịch bệnh.",
+        [("Đinh Quang Huy", ("Bộ trưởng Bộ Y tế", "Bộ trưởng", "Bộ Y tế"))],
+        "lưu ý",
+        "Đinh Quang Huy",
+        "các địa phương",
+    ),
+    "giao": (
+        "Thủ tướng Chính phủ Phạm Văn Khải chủ trì phiên họp. "
+        "Thủ tướng giao Bộ Tài chính chủ trì, phối hợp với các bộ xây dựng dự thảo nghị định.",
+        [("Phạm Văn Khải", THU_TUONG)],
+        "giao",
+        "Phạm Văn Khải",
+        "Bộ Tài chính",
+    ),
+    "cần after nhấn mạnh": (
+        "Phát biểu tại hội nghị, đồng chí Trịnh Văn Bình nhấn mạnh, các cấp ủy cần nâng cao chất lượng sinh hoạt.",
+        [("Trịnh Văn Bình", BI_THU)],
+        "cần",
+        "Trịnh Văn Bình",
+        "các cấp ủy",
+    ),
+    "phải after khẳng định": (
+        "Đồng chí Trịnh Văn Bình khẳng định, mỗi cán bộ, đảng viên phải gương mẫu trong công tác.",
+        [("Trịnh Văn Bình", BI_THU)],
+        "phải",
+        "Trịnh Văn Bình",
+        "mỗi cán bộ, đảng viên",
+    ),
+    "mong muốn": (
+        "Đồng chí Lý Thị Mai mong muốn ngành giáo dục tiếp tục đổi mới phương pháp dạy học.",
+        [("Lý Thị Mai", CHU_TICH)],
+        "mong muốn",
+        "Lý Thị Mai",
+        "ngành giáo dục",
+    ),
+    "kiến nghị by delegates": (
+        "Các đại biểu kiến nghị tỉnh sớm có cơ chế hỗ trợ hợp tác xã.",
+        [],
+        "kiến nghị",
+        None,
+        "tỉnh",
+    ),
+    "quoted instruction": (
+        'Đồng chí Hà Văn Tú nhấn mạnh: "Tập trung cao độ cho công tác phòng, chống lụt bão".',
+        [("Hà Văn Tú", BI_THU)],
+        "nhấn mạnh",
+        "Hà Văn Tú",
+        None,
+    ),
+    "quoted obligation, speaker after the quote": (
+        '"Các địa phương phải chủ động ứng phó với mưa lũ", Phó Thủ tướng Trần Văn Quang nhấn mạnh.',
+        [("Trần Văn Quang", PHO_THU_TUONG)],
+        "phải",
+        "Trần Văn Quang",
+        "Các địa phương",
+    ),
+    "theo and a speaker": (
+        "Theo Bộ trưởng Nguyễn Văn Nam, các địa phương cần chủ động bố trí nguồn vốn đối ứng.",
+        [("Nguyễn Văn Nam", ("Bộ trưởng Bộ Tài chính", "Bộ trưởng", "Bộ Tài chính"))],
+        "cần",
+        "Nguyễn Văn Nam",
+        "các địa phương",
+    ),
+    "đề nghị opening the sentence": (
+        "Đồng chí Hoàng Minh Tâm phát biểu kết luận. Vì vậy, đề nghị các huyện quan tâm bố trí vốn.",
+        [("Hoàng Minh Tâm", BI_THU)],
+        "đề nghị",
+        "Hoàng Minh Tâm",
+        "các huyện",
+    ),
+    "a list of tasks agreed by delegates": (
+        "Các đại biểu thống nhất trong năm tới tập trung vào một số nhiệm vụ trọng tâm như: "
+        "Tiếp tục cải cách hành chính; nâng cao chất lượng nguồn nhân lực.",
+        [],
+        "nhiệm vụ",
+        None,
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CUES))
+def test_cue(name: str) -> None:
+    text, people_spec, cue, speaker, addressee = CUES[name]
+    people = [person(text, n, t) for n, t in people_spec]
+    found = scan(text, people=people)
+    assert len(found) == 1, found
+    d = found[0]
+    assert d.cue == cue
+    assert (d.speaker.name if d.speaker else None) == speaker
+    assert d.addressee == addressee
+    assert text[d.span.slice] == d.text
+
+
+def test_body_speaker() -> None:
+    text = "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy nghiêm túc kiểm điểm, làm rõ trách nhiệm."
+    btv = body(text, "Ban Thường vụ Tỉnh ủy Lào Cai", "Ban Thường vụ Tỉnh ủy")
+    (d,) = scan(text, bodies=[btv])
+    assert d.speaker == btv
+    assert d.addressee == "các cấp ủy"
+
+
+def test_name_without_people_found() -> None:
+    text = "Đồng chí Nguyễn Thị Hằng đề nghị các xã rà soát danh sách hộ nghèo."
+    (d,) = scan(text)
+    assert isinstance(d.speaker, Person)
+    assert d.speaker.name == "Nguyễn Thị Hằng"
+    assert d.speaker.mentions[0].span == Span(9, 24)
+
+
+def test_given_name_refers_back() -> None:
+    text = "Ông Lò Văn Sơn chủ trì cuộc họp. Ông Sơn yêu cầu các phòng chuyên môn hoàn thành hồ sơ."
+    sơn = person(text, "Lò Văn Sơn", CHU_TICH)
+    (d,) = scan(text, people=[sơn])
+    assert d.speaker == sơn
+
+
+def test_title_alone_picks_the_person_named_last() -> None:
+    text = (
+        "Phó Thủ tướng Đỗ Văn An dự hội nghị. Cùng ngày, Phó Thủ tướng Thường trực Mai Văn Bình "
+        "đã có văn bản yêu cầu UBND tỉnh kiểm điểm. Phó Thủ tướng cũng yêu cầu Bộ Nội vụ theo dõi."
+    )
+    an = person(text, "Đỗ Văn An", PHO_THU_TUONG)
+    binh = person(text, "Mai Văn Bình", ("Phó Thủ tướng Thường trực", "Phó Thủ tướng Thường trực", "Chính phủ"))
+    assert speakers(scan(text, people=[an, binh])) == [
+        ("Cùng ngày, Phó", "Mai Văn Bình"),
+        ("Phó Thủ tướng", "Mai Văn Bình"),
+    ]
+
+
+# --- speech carried over sentences and paragraphs -----------------------------------------
+
+
+def test_speech_carried_over_sentences_and_paragraphs() -> None:
+    text = (
+        "Kết luận hội nghị, đồng chí Phan Văn Long đề nghị các huyện tập trung thu hoạch lúa vụ mùa.\n"
+        "Tăng cường công tác phòng, chống thiên tai. Chủ động phương án sơ tán dân ở vùng trũng.\n"
+        "Đồng thời, rà soát các công trình thủy lợi xung yếu. Đồng chí cũng lưu ý không để dịch bệnh lây lan."
+    )
+    long_ = person(text, "Phan Văn Long", BI_THU)
+    assert speakers(scan(text, people=[long_])) == [
+        ("Kết luận hội", "Phan Văn Long"),
+        ("Tăng cường công", "Phan Văn Long"),
+        ("Chủ động phương", "Phan Văn Long"),
+        ("Đồng thời, rà", "Phan Văn Long"),
+        ("Đồng chí cũng", "Phan Văn Long"),
+    ]
+
+
+def test_caption_does_not_end_the_speech() -> None:
+    text = (
+        "Đồng chí Phan Văn Long nhấn mạnh, các cấp ủy phải khẩn trương xây dựng kế hoạch.\n"
+        "Đồng chí Phan Văn Long phát biểu tại hội nghị\n"
+        "Trong lãnh đạo, điều hành bảo đảm đúng quy chế làm việc."
+    )
+    long_ = person(text, "Phan Văn Long", BI_THU)
+    assert speakers(scan(text, people=[long_])) == [
+        ("Đồng chí Phan", "Phan Văn Long"),
+        ("Trong lãnh đạo,", "Phan Văn Long"),
+    ]
+
+
+def test_evaluation_then_instruction() -> None:
+    text = (
+        "Kết luận hội nghị, đồng chí Đào Văn Hùng đánh giá cao kết quả mà huyện đã đạt được. "
+        "Đồng chí đề nghị thời gian tới, các xã cần tập trung chỉ đạo thu ngân sách."
+    )
+    hung = person(text, "Đào Văn Hùng", BI_THU)
+    found = scan(text, people=[hung])
+    assert speakers(found) == [("Đồng chí đề", "Đào Văn Hùng")]
+
+
+def test_new_speaker_and_narration_end_the_speech() -> None:
+    text = (
+        "Đồng chí Phan Văn Long đề nghị các huyện tập trung thu hoạch lúa.\n"
+        "Giám đốc Sở Nông nghiệp Lò Văn Sơn cho biết, toàn tỉnh đã gieo cấy hơn 30.000 ha. "
+        "Năng suất ước đạt 55 tạ/ha.\n"
+        "Tại hội nghị, các đại biểu đã biểu quyết thông qua nghị quyết. Các địa phương cần tiếp tục theo dõi."
+    )
+    people = [person(text, "Phan Văn Long", BI_THU), person(text, "Lò Văn Sơn", ("Giám đốc Sở", "Giám đốc", None))]
+    assert speakers(scan(text, people=people)) == [("Đồng chí Phan", "Phan Văn Long")]
+
+
+def test_delegates_have_no_speaker() -> None:
+    text = (
+        "Đồng chí Phan Văn Long phát biểu khai mạc hội nghị. "
+        "Thảo luận tại hội nghị, nhiều ý kiến đề nghị cần sớm sửa đổi quy chế làm việc."
+    )
+    long_ = person(text, "Phan Văn Long", BI_THU)
+    assert speakers(scan(text, people=[long_])) == [("Thảo luận tại", None)]
+
+
+def test_bullet_list_of_instructions() -> None:
+    text = (
+        "Đồng chí Giám đốc Sở Y tế Đặng Thu Trang yêu cầu:\n"
+        "- Tăng cường kiểm tra an toàn thực phẩm;\n"
+        "- Xử lý nghiêm các vi phạm."
+    )
+    trang = person(text, "Đặng Thu Trang", ("Giám đốc Sở Y tế", "Giám đốc", "Sở Y tế"))
+    assert [d.speaker for d in scan(text, people=[trang])] == [trang, trang, trang]
+
+
+# --- what directives are not ------------------------------------------------------------
+
+LOOK_ALIKES = {
+    "a body's past instruction is a report": "Năm 2023, UBND tỉnh đã chỉ đạo các sở, ngành tập trung tháo gỡ khó khăn.",
+    "praise": "Đồng chí Bí thư Tỉnh ủy biểu dương những kết quả mà huyện đạt được.",
+    "appreciation": "Đồng chí đánh giá cao sự nỗ lực của các địa phương trong năm qua.",
+    "had to, with no speech": "Nhiều doanh nghiệp phải tạm dừng sản xuất do thiếu đơn hàng.",
+    "a plan narrated": "Theo kế hoạch, đoàn sẽ hoàn thành việc kiểm tra trước ngày 30/6.",
+    "past narration": "Hội nghị đã thảo luận và đề ra những giải pháp cần tập trung thực hiện.",
+    "nouns lãnh đạo, chỉ đạo": "Trong công tác lãnh đạo, chỉ đạo vẫn còn một số hạn chế.",
+    "a task given to someone, passive": "Các sở đã hoàn thành nhiệm vụ được Thủ tướng Chính phủ giao.",
+    "a wish to receive support": "Đồng chí Lý Thị Mai mong muốn tiếp tục nhận được sự quan tâm của lãnh đạo tỉnh.",
+    "a report": "Giám đốc Sở Công Thương cho biết, nhiều doanh nghiệp phải thu hẹp sản xuất.",
+    "a heading": "Tập trung tháo gỡ các điểm nghẽn trong đầu tư công",
+    "Ban Chỉ đạo is a name": "Dự phiên họp có các thành viên Ban Chỉ đạo và đại diện các bộ, ngành.",
+}
+
+
+@pytest.mark.parametrize("name", list(LOOK_ALIKES))
+def test_not_a_directive(name: str) -> None:
+    text = LOOK_ALIKES[name]
+    people = [person(text, "Lý Thị Mai", CHU_TICH)] if "Lý Thị Mai" in text else []
+    assert scan(text, people=people) == ()
+
+
+def test_report_of_results_inside_a_speech() -> None:
+    text = (
+        "Phát biểu kết luận, đồng chí Đào Văn Hùng nhấn mạnh, để có kết quả trên là do tỉnh đã làm tốt "
+        "công tác dự báo. Nâng cao ý thức trách nhiệm của cán bộ, đảng viên."
+    )
+    assert scan(text, people=[person(text, "Đào Văn Hùng", BI_THU)]) == ()
+
+
+# --- the parts of a directive -------------------------------------------------------------
+
+
+def test_actions_split_on_semicolons() -> None:
+    text = "Đồng chí Phan Văn Long đề nghị các xã rà soát hộ nghèo; hỗ trợ xây nhà; báo cáo kết quả."
+    (d,) = scan(text, people=[person(text, "Phan Văn Long", BI_THU)])
+    assert d.addressee == "các xã"
+    assert d.actions == ("rà soát hộ nghèo", "hỗ trợ xây nhà", "báo cáo kết quả")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Đồng chí Phan Văn Long yêu cầu các sở hoàn thành báo cáo trước ngày 15/12/2024.", dt.date(2024, 12, 15)),
+        ("Đồng chí Phan Văn Long yêu cầu gửi kết quả về Sở Nội vụ chậm nhất ngày 30/6/2025.", dt.date(2025, 6, 30)),
+    ],
+)
+def test_deadline(sentence: str, day: dt.date) -> None:
+    (d,) = scan(sentence, people=[person(sentence, "Phan Văn Long", BI_THU)])
+    assert d.deadline is not None
+    assert d.deadline.start == day
+    assert sentence[d.deadline.span.slice] == d.deadline.text
+
+
+def test_no_deadline_for_a_time_frame() -> None:
+    text = "Đồng chí Phan Văn Long đề nghị trong năm 2025, các huyện tập trung thu ngân sách."
+    (d,) = scan(text, people=[person(text, "Phan Văn Long", BI_THU)])
+    assert d.deadline is None
+
+
+# --- the public function ------------------------------------------------------------------
+
+
+def test_find_directives_maps_spans_back() -> None:
+    text = "Đồng chí Nguyễn Thị Hằng đề nghị các xã rà soát, cập nhật danh sách hộ nghèo.\u00a0Tăng cường kiểm tra."
+    decomposed = text.replace("ủ", "u\u0309")
+    for source in (text, decomposed):
+        found = find_directives(source, people=[], bodies=[])
+        assert [source[d.span.slice] == d.text for d in found] == [True, True]
+        assert found[0].speaker is not None
+        assert found[0].speaker.mentions[0].text == "Nguyễn Thị Hằng"
+
+
+def test_find_directives_rejects_bytes() -> None:
+    with pytest.raises(InputTypeError):
+        find_directives(b"abc")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("junk", ["", " ", "\u0301", "3²", "ⅷ", "9" * 100_000, "<p>Đề nghị</p>", "\x00\x1f"])
+def test_junk(junk: str) -> None:
+    for d in find_directives(junk, people=[], bodies=[]):
+        assert junk[d.span.slice] == d.text
+
+
+@given(st.text())
+def test_never_raises_and_spans_hold(text: str) -> None:
+    found = find_directives(text, people=[], bodies=[])
+    previous_end = 0
+    for d in found:
+        assert text[d.span.slice] == d.text
+        assert d.span.start >= previous_end
+        previous_end = d.span.end
+
+
+@given(st.lists(st.sampled_from([*(v[0] for v in CUES.values()), *LOOK_ALIKES.values()]), max_size=6))
+def test_same_result_for_nfd_input(parts: list[str]) -> None:
+    text = "\n".join(parts)
+    nfd = __import__("unicodedata").normalize("NFD", text)
+    assert [d.text for d in find_directives(text, people=[], bodies=[])] == [
+        normalize(d.text).text for d in find_directives(nfd, people=[], bodies=[])
+    ]
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.name)
+def test_corpus_spans_hold(path: object) -> None:
+    text = path.read_text(encoding="utf-8")  # type: ignore[attr-defined]
+    for d in find_directives(text, people=[], bodies=[]):
+        assert text[d.span.slice] == d.text
+        assert d.speaker is None or d.speaker.mentions[0].text in text
+
+
+@pytest.mark.xfail(strict=True, reason="a name with more than one lower-case syllable is cut short in addressees")
+def test_addressee_with_a_long_name() -> None:
+    text = "Đồng chí Phan Văn Long giao Bộ Giao thông vận tải khẩn trương hoàn thiện hồ sơ."
+    (d,) = scan(text, people=[person(text, "Phan Văn Long", BI_THU)])
+    assert d.addressee == "Bộ Giao thông vận tải"
+
+
+@pytest.mark.xfail(strict=True, reason="a title alone cannot be resolved when no person with that title was found")
+def test_title_alone_without_people() -> None:
+    (d,) = scan("Đồng chí Bí thư Tỉnh ủy đề nghị các huyện tập trung thu ngân sách.")
+    assert d.speaker is not None

@@ -1,0 +1,270 @@
+"""Document references: every form of number, date and issuer, and the strict parser.
+
+The example references are written for these tests; none is copied from the corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conftest import corpus_files
+from strategies_documents import Expected, references
+from vnpolparse.documents import find_documents, parse_document
+from vnpolparse.errors import InputTypeError, ParseError
+
+D = dt.date
+
+FORMS = {
+    # Party documents
+    "Party resolution with date and issuer": (
+        "Nghị quyết số 23-NQ/TW, ngày 5-3-2021, của Bộ Chính trị",
+        "Nghị quyết",
+        "23-NQ/TW",
+        "NQ/TW",
+        D(2021, 3, 5),
+        "Bộ Chính trị",
+    ),
+    "provincial directive": (
+        "Chỉ thị số 07-CT/TU ngày 12/4/2022 của Tỉnh ủy",
+        "Chỉ thị",
+        "07-CT/TU",
+        "CT/TU",
+        D(2022, 4, 12),
+        "Tỉnh ủy",
+    ),
+    "conclusion without date or issuer": ("Kết luận số 14-KL/TW", "Kết luận", "14-KL/TW", "KL/TW", None, "Trung ương"),
+    "decision with the Party term": (
+        "Quyết định số 112-QĐ/TW của Bộ Chính trị khóa XI",
+        "Quyết định",
+        "112-QĐ/TW",
+        "QĐ/TW",
+        None,
+        "Bộ Chính trị",
+    ),
+    "personnel decision with spaced dash": (
+        "Quyết định số 512 – QĐNS/TW ngày 3/9/2019 của Ban Bí thư",
+        "Quyết định",
+        "512-QĐNS/TW",
+        "QĐNS/TW",
+        D(2019, 9, 3),
+        "Ban Bí thư",
+    ),
+    "no số, code with a half space": (
+        "Quyết định 476-QĐNS/TW",
+        "Quyết định",
+        "476-QĐNS/TW",
+        "QĐNS/TW",
+        None,
+        "Trung ương",
+    ),
+    "plan": ("Kế hoạch số 04-KH/TW", "Kế hoạch", "04-KH/TW", "KH/TW", None, "Trung ương"),
+    "regulation with QĐi": ("Quy định số 08-QĐi/TW", "Quy định", "08-QĐi/TW", "QĐi/TW", None, "Trung ương"),
+    "bare number with date and issuer": (
+        "Quy định số 02 ngày 7/8/2018 của Ban Thường vụ Tỉnh ủy",
+        "Quy định",
+        "02",
+        None,
+        D(2018, 8, 7),
+        "Ban Thường vụ Tỉnh ủy",
+    ),
+    "bare number without số": ("Chỉ thị 15 của Bộ Chính trị", "Chỉ thị", "15", None, None, "Bộ Chính trị"),
+    "lower case, issuer without của": (
+        "nghị quyết số 41- NQ/TW bộ chính trị",
+        "Nghị quyết",
+        "41-NQ/TW",
+        "NQ/TW",
+        None,
+        "bộ chính trị",
+    ),
+    "district committee": ("Nghị quyết số 09-NQ/HU", "Nghị quyết", "09-NQ/HU", "NQ/HU", None, "Huyện ủy"),
+    "central department guide": (
+        "Hướng dẫn số 26-HD/BTCTW",
+        "Hướng dẫn",
+        "26-HD/BTCTW",
+        "HD/BTCTW",
+        None,
+        "Ban Tổ chức Trung ương",
+    ),
+    "plenum issuer after Hội nghị": (
+        "Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII",
+        "Nghị quyết",
+        "19-NQ/TW",
+        "NQ/TW",
+        D(2022, 6, 16),
+        "Ban Chấp hành Trung ương Đảng",
+    ),
+    # State documents
+    "decree": ("Nghị định 123/2020/NĐ-CP", "Nghị định", "123/2020/NĐ-CP", "NĐ-CP", None, "Chính phủ"),
+    "government resolution": ("Nghị quyết số 02/NQ-CP", "Nghị quyết", "02/NQ-CP", "NQ-CP", None, "Chính phủ"),
+    "number with a letter": ("Nghị quyết 17a/NQ-CP", "Nghị quyết", "17a/NQ-CP", "NQ-CP", None, "Chính phủ"),
+    "law": ("Luật số 61/2020/QH14", "Luật", "61/2020/QH14", "QH14", None, "Quốc hội"),
+    "National Assembly resolution": ("Nghị quyết 98/2023/QH15", "Nghị quyết", "98/2023/QH15", "QH15", None, "Quốc hội"),
+    "Prime Minister's decision": (
+        "Quyết định số 1520/QĐ-TTg",
+        "Quyết định",
+        "1520/QĐ-TTg",
+        "QĐ-TTg",
+        None,
+        "Thủ tướng Chính phủ",
+    ),
+    "ministry circular, year-less date takes the number's year": (
+        "Thông tư số 09/2023/TT-BTC ngày 8/2",
+        "Thông tư",
+        "09/2023/TT-BTC",
+        "TT-BTC",
+        D(2023, 2, 8),
+        "Bộ Tài chính",
+    ),
+    "provincial decision with the province": (
+        "Quyết định số 845/QĐ-UBND ngày 20 tháng 5 năm 2024 của UBND tỉnh Hà Giang",
+        "Quyết định",
+        "845/QĐ-UBND",
+        "QĐ-UBND",
+        D(2024, 5, 20),
+        "UBND tỉnh Hà Giang",
+    ),
+    "dispatch": ("Công điện số 12/CĐ-TTg", "Công điện", "12/CĐ-TTg", "CĐ-TTg", None, "Thủ tướng Chính phủ"),
+}
+
+
+@pytest.mark.parametrize("name", list(FORMS))
+def test_form(name: str) -> None:
+    text, kind, number, code, date, issuer = FORMS[name]
+    d = parse_document(text)
+    assert (d.type, d.number, d.code, d.date, d.issuer) == (kind, number, code, date, issuer)
+    assert d.text == text
+
+
+def test_issuer_named_before() -> None:
+    (d,) = find_documents("Bộ Chính trị vừa ban hành Nghị quyết số 66-NQ/TW về đổi mới công tác xây dựng pháp luật.")
+    assert (d.number, d.issuer, d.text) == ("66-NQ/TW", "Bộ Chính trị", "Nghị quyết số 66-NQ/TW")
+
+
+def test_list_of_numbers_shares_type_and_issuer() -> None:
+    found = find_documents("các Nghị quyết số 20-NQ/TW, 21-NQ/TW và 22-NQ/TW của Ban Chấp hành Trung ương")
+    assert [(d.type, d.number, d.issuer) for d in found] == [
+        ("Nghị quyết", n, "Ban Chấp hành Trung ương") for n in ("20-NQ/TW", "21-NQ/TW", "22-NQ/TW")
+    ]
+
+
+def test_bare_number_takes_the_full_number_and_date() -> None:
+    text = (
+        "Thực hiện Chỉ thị số 08-CT/TW, ngày 4/5/2022 của Ban Bí thư, huyện đã triển khai nhiều mô hình. "
+        "Theo Chỉ thị 08, các chi bộ phải sinh hoạt chuyên đề hằng quý."
+    )
+    first, second = find_documents(text)
+    assert second.text == "Chỉ thị 08"
+    assert (second.number, second.code, second.date, second.issuer) == (
+        "08-CT/TW",
+        "CT/TW",
+        D(2022, 5, 4),
+        "Ban Bí thư",
+    )
+    assert first.number == second.number
+
+
+UNNUMBERED = {
+    "Nghị quyết Trung ương 6 (khóa XIII)": ("Nghị quyết", "Ban Chấp hành Trung ương"),
+    "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX": ("Nghị quyết", "Đại hội Đảng bộ tỉnh lần thứ XIX"),
+    "Chương trình hành động của Tỉnh ủy": ("Chương trình hành động", "Tỉnh ủy"),
+    "Nghị quyết của HĐND tỉnh": ("Nghị quyết", "HĐND tỉnh"),
+}
+
+
+@pytest.mark.parametrize("text", list(UNNUMBERED))
+def test_unnumbered(text: str) -> None:
+    (d,) = find_documents("Huyện tiếp tục thực hiện " + text + ".")
+    assert (d.type, d.number, d.issuer, d.text) == (*UNNUMBERED[text][:1], None, UNNUMBERED[text][1], text)
+
+
+NOT_DOCUMENTS = [
+    "Kết luận hội nghị, đồng chí Bí thư đề nghị các cấp tập trung thực hiện.",
+    "Quyết định 2 lần trong năm về giá đất là chưa hợp lý.",
+    "Sở Kế hoạch và Đầu tư chủ trì tổng hợp.",
+    "Luật sư Nguyễn Văn A tham gia tư vấn.",
+    "Các nghị quyết, chỉ thị của Đảng được quán triệt kịp thời.",
+    "Báo cáo cho biết tăng trưởng đạt 7%.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DOCUMENTS)
+def test_not_a_document(text: str) -> None:
+    assert find_documents(text) == ()
+
+
+def test_parse_document_is_strict() -> None:
+    with pytest.raises(ParseError):
+        parse_document("Hội nghị tổng kết năm")
+    with pytest.raises(ParseError):
+        parse_document("Nghị định 100/2019/NĐ-CP và Nghị định 123/2020/NĐ-CP")
+    with pytest.raises(ParseError):
+        parse_document("Theo Nghị định 100/2019/NĐ-CP, mức phạt tăng")
+    assert parse_document(" Nghị định 100/2019/NĐ-CP. ").number == "100/2019/NĐ-CP"
+
+
+def test_find_documents_rejects_bytes() -> None:
+    with pytest.raises(InputTypeError):
+        find_documents(b"x")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("junk", ["", " ", "\u0301", "3²", "ⅷ", "1" * 100_000, "<b>Nghị quyết</b>", "\x00"])
+def test_junk(junk: str) -> None:
+    for d in find_documents(junk):
+        assert junk[d.span.slice] == d.text
+
+
+@given(references())
+def test_reference_read_back(expected: Expected) -> None:
+    found = find_documents("Thực hiện " + expected.text + ", các cấp ủy cần quán triệt.")
+    assert len(found) == 1
+    d = found[0]
+    assert (d.type, d.number, d.code, d.date, d.issuer) == (
+        expected.type,
+        expected.number,
+        expected.code,
+        expected.date,
+        expected.issuer,
+    )
+    assert d.text == expected.text
+
+
+@given(references())
+def test_nfd_input_gives_the_same_reference(expected: Expected) -> None:
+    nfd = unicodedata.normalize("NFD", expected.text)
+    (d,) = find_documents(nfd)
+    assert d.text == nfd
+    assert (d.number, d.date) == (expected.number, expected.date)
+
+
+@given(st.text())
+def test_never_raises_and_mentions_do_not_overlap(text: str) -> None:
+    end = 0
+    for d in find_documents(text):
+        assert text[d.span.slice] == d.text
+        assert d.span.start >= end
+        end = d.span.end
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.name)
+def test_corpus_spans_hold(path: object) -> None:
+    text = path.read_text(encoding="utf-8")  # type: ignore[attr-defined]
+    for d in find_documents(text):
+        assert text[d.span.slice] == d.text
+        assert d.number is None or " " not in d.number
+
+
+@pytest.mark.xfail(strict=True, reason="laws cited by name without a number are not read yet")
+def test_named_law_without_number() -> None:
+    (d,) = find_documents("Việc thu hồi đất thực hiện theo Luật Đất đai năm 2024.")
+    assert (d.type, d.text) == ("Luật", "Luật Đất đai năm 2024")
+
+
+@pytest.mark.xfail(strict=True, reason="a code shared by a list of bare numbers is not distributed to them")
+def test_numbers_sharing_one_code() -> None:
+    found = find_documents("các Nghị quyết số 18, 19 và 20-NQ/TW của Ban Chấp hành Trung ương")
+    assert [d.number for d in found] == ["18-NQ/TW", "19-NQ/TW", "20-NQ/TW"]
