@@ -147,3 +147,13 @@ def test_lazy_names_resolve() -> None:
     assert vnpolparse.parse_article is parse_article
     with pytest.raises(AttributeError):
         vnpolparse.no_such_name  # noqa: B018
+
+
+def test_a_yearless_deadline_falls_after_the_article_date() -> None:
+    page = (
+        "Hội nghị Tỉnh ủy\nSáng 2/12/2023, Tỉnh ủy họp. Đồng chí Bí thư Tỉnh ủy Nguyễn Văn An đề nghị "
+        "các cấp hoàn thành tổng kết trước ngày 10/1."
+    )
+    (directive,) = parse_article(page).directives
+    assert directive.deadline is not None
+    assert directive.deadline.value == "2024-01-10"

@@ -20,6 +20,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+import attrs
+
 from vnpolparse import bodies as _bodies
 from vnpolparse import dates as _dates
 from vnpolparse import directives as _directives
@@ -82,6 +84,10 @@ def parse_article(
     bodies = _bodies.scan(entities, province=place)
     people = _people.scan(entities, province=place)
     directives = _directives.scan(entities, people=people, bodies=bodies)
+    if reference is not None:
+        directives = tuple(
+            attrs.evolve(d, deadline=_deadline(d.deadline, reference)) if d.deadline else d for d in directives
+        )
 
     original = norm.original
 
@@ -123,6 +129,14 @@ def parse_article(
         directives=norm.remap(directives),
         documents=norm.remap(documents),
     )
+
+
+def _deadline(deadline: DateMention, reference: dt.date) -> DateMention:
+    """A deadline without a year falls on or after the article's date."""
+    anchored = _dates.anchor((deadline,), reference)[0]
+    if anchored.year_inferred and anchored.start is not None and anchored.start < reference:
+        anchored = _dates.anchor((deadline,), dt.date(reference.year + 1, 1, 1))[0]
+    return anchored
 
 
 def _blank(text: str, spans: Iterable[Span]) -> str:
