@@ -1,14 +1,705 @@
-"""People and their titles (STUB: being written; see issue #5)."""
+"""People named in a text, with every title the text gives them.
+
+A person is found by what stands around a run of capitalised syllables:
+
+* titles before the name ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư
+  Lương Cường"; "Theo Chủ tịch UBND tỉnh Bắc Giang Lê Ánh Dương");
+* titles after it, after a comma, a dash or a bracket ("Dương Văn Thái, Ủy
+  viên T.Ư Đảng, Bí thư Tỉnh ủy"; "Ông Thái Bảo - Phó Chủ tịch UBND tỉnh");
+* a title shared over a list ("các Phó Chủ tịch UBND tỉnh: Mai Sơn, Lê Ô
+  Pích");
+* a form of address, a rank or a degree ("đồng chí", "ông", "Thượng tướng");
+* a delegation the person heads ("Đoàn kiểm tra ... do ... làm Trưởng đoàn").
+
+Titles are posts (``data/titles.tsv``) with the body they belong to, read by
+the body grammar of :mod:`vnpolparse._orgs`. A run with none of the above is
+a person only when it is a historical figure (``data/historical_figures.tsv``),
+a person already found, or a full name of the usual shape (a family name of
+``data/surnames.tsv``, then "Văn" or "Thị", then a given name). Places,
+bodies, years of the sexagenary cycle ("Giáp Thìn") and words in capitals are
+never people. Mentions of one person are merged: by the same name, by the
+given name after a form of address ("ông Dũng"), and by a title that exactly
+one person holds ("đồng chí Bí thư Tỉnh ủy").
+
+>>> for p in find_people("Dự có đồng chí Trần Văn Nam, Phó Chủ tịch UBND tỉnh; "
+...                      "các Phó Chủ tịch HĐND tỉnh: Mai Sơn, Lê Ô Pích."):
+...     print(p.name, [t.text for t in p.titles])
+Trần Văn Nam ['Phó Chủ tịch UBND tỉnh']
+Mai Sơn ['Phó Chủ tịch HĐND tỉnh']
+Lê Ô Pích ['Phó Chủ tịch HĐND tỉnh']
+"""
 
 from __future__ import annotations
 
-from vnpolparse.models import Person
-from vnpolparse.text import normalized_call
+import bisect
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from vnpolparse import _orgs, places
+from vnpolparse.lexicon import load_table
+from vnpolparse.models import Mention, Person, Span, Title
+from vnpolparse.text import check_text, normalized_call
+
+__all__ = ["find_people", "scan"]
+
+_UP, _LO = _orgs.UPPER, _orgs.LOWER
+_UPPER_CLASS = f"(?-i:[{_UP}])"
+# One syllable of a name: "Nguyễn", "Ô", "H'Hen", "Na-ren-đra"; never a word in capitals.
+_SYL = rf"[{_UP}][{_LO}]*(?:['’][{_UP}]?[{_LO}]+)?(?:-[{_UP}]?[{_LO}]+)*(?![\w'’])"
+_RUN = re.compile(rf"(?<![\w'’.\-&/]){_SYL}(?:[ ]+{_SYL})*")
+_WORD = re.compile(r"\S+")
+_SPACES = re.compile(r"[ ]+")
+# Between two titles of one person; between a name and its titles; between names of a list.
+_SEP_TITLES = re.compile(r"[ ]*,[ ]*(?:tân[ ]+)?|[ ]+kiêm[ ]+|[ ]+-[ ]+", re.IGNORECASE)
+_SEP_NAME_TITLES = re.compile(r"[ ]*(?:,|-|\()[ ]*(?:tân[ ]+)?", re.IGNORECASE)
+_LIST_SEP = re.compile(r"[ ]*,[ ]*|[ ]+và[ ]+")
+_COLON = re.compile(r"[ ]*:[ ]*")
+_PLURAL = re.compile(r"(?<!\w)các[ ]+(?:đồng[ ]+chí[ ]+)?$", re.IGNORECASE)
+# "... do NAME làm Trưởng đoàn": the post a person holds in a delegation.
+_LEADS = re.compile(r"[ ]+làm[ ]+(?P<t>(?:phó[ ]+)?trưởng[ ]+(?:đoàn|ban))(?!\w)", re.IGNORECASE)
+_DELEGATION = re.compile(r"đoàn[ ]+(?:kiểm[ ]+tra|công[ ]+tác|giám[ ]+sát|khảo[ ]+sát)", re.IGNORECASE)
+_MASK = "\x00"
+
+
+class _Phrases:
+    """Phrases looked up by the words that end right before an offset."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        by_last: dict[str, set[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            words = tuple(phrase.lower().split())
+            if words:
+                by_last.setdefault(words[-1], set()).add(words)
+        self._by_last = {last: sorted(entries, key=len, reverse=True) for last, entries in by_last.items()}
+
+    def before(self, text: str, pos: int, *, colon: bool = False) -> tuple[int, str] | None:
+        """``(start, phrase as written)`` of a phrase that ends right before ``pos``
+        (then spaces, and a colon if ``colon``), or ``None``."""
+        window = text[max(0, pos - 48) : pos]
+        stripped = window.rstrip(" ")
+        if colon and stripped.endswith(":"):
+            stripped = stripped[:-1].rstrip(" ")
+        if len(stripped) == len(window):
+            return None  # the phrase must be a word of its own
+        last = stripped.rsplit(None, 1)[-1:]
+        entries = self._by_last.get(last[0].lower(), ()) if last else ()
+        if not entries:
+            return None
+        words = [(m.start(), m.group().lower()) for m in _WORD.finditer(stripped)]
+        lowered = tuple(w for _, w in words)
+        for entry in entries:
+            if len(entry) <= len(words) and lowered[len(words) - len(entry) :] == entry:
+                start = words[len(words) - len(entry)][0]
+                return max(0, pos - 48) + start, stripped[start:]
+        return None
+
+
+@functools.cache
+def _non_names(kind: str) -> frozenset[str]:
+    """The words of ``data/non_names.tsv`` of one kind (stop, year, context)."""
+    return frozenset(row["word"] for row in load_table("non_names") if row["kind"] == kind)
+
+
+@functools.cache
+def _contexts() -> _Phrases:
+    return _Phrases(_non_names("context"))
+
+
+@functools.cache
+def _middles() -> frozenset[str]:
+    return frozenset(r["name"] for r in load_table("surnames") if r["part"] == "middle")
+
+
+@functools.cache
+def _honorific_kinds() -> dict[str, str]:
+    """Folded-space, lower-case honorific -> its kind (address, rank, degree)."""
+    return {" ".join(r["honorific"].lower().split()): r["kind"] for r in load_table("honorifics")}
+
+
+@functools.cache
+def _honorifics() -> _Phrases:
+    return _Phrases(r["honorific"] for r in load_table("honorifics"))
+
+
+@functools.cache
+def _historical() -> dict[str, str]:
+    """Every name and alias of a historical figure -> the figure's name."""
+    table = {}
+    for row in load_table("historical_figures"):
+        table[row["name"]] = row["name"]
+        for alias in row["aliases"].split("|"):
+            if alias.strip():
+                table[alias.strip()] = row["name"]
+    return table
+
+
+@functools.cache
+def _countries() -> re.Pattern[str]:
+    """A country (``data/countries.tsv``), or Vietnam's mission in one ("Việt Nam tại Nhật Bản")."""
+    names = [n for row in load_table("countries") for n in [row["name"], *row["variants"].split("|")] if n]
+    country = _orgs.alternation_of(names)
+    capital = f"(?={_UPPER_CLASS})"  # a country is written with a capital ("Anh", not "anh")
+    return re.compile(rf"{capital}{country}(?:[ ]+tại[ ]+{capital}{country})?(?![\w-])", re.IGNORECASE)
+
+
+@functools.cache
+def _role_re() -> re.Pattern[str]:
+    return re.compile(rf"(?P<role>{_orgs.role_pattern()})(?![\w])", re.IGNORECASE)
+
+
+# "nguyên" (former), "cựu" (former) or "quyền" (acting) before a post.
+_MODIFIER = re.compile(r"(?<![\w.])(?P<mod>nguyên|cựu|quyền)[ ]+$", re.IGNORECASE)
+
+
+def _is_city(name: str) -> bool:
+    found = places.province(name)
+    return found is not None and found.full_name.startswith("Thành phố")
+
+
+def _is_place(name: str) -> bool:
+    return places.province(name) is not None or name in places.district_names()
+
+
+def _may_be_place_name(name: str, via: set[str]) -> bool:
+    """Whether a run that names a place is a person here: a province's name only with a
+    form of address or in a list of people, a district's also right after a title."""
+    if places.province(name) is not None:
+        return bool(via & {"address", "list"})
+    if name in places.district_names():
+        return bool(via & {"address", "list", "before"})
+    return True
+
+
+# --- Titles ------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Title:
+    start: int
+    end: int
+    title: Title
+    #: The identity of the body (see :class:`vnpolparse._orgs.OrgHit`), to tell posts apart.
+    body_key: str | None
+
+
+@functools.cache
+def _key_of(name: str) -> str:
+    """The identity of a body named in full (as the body grammar reads it)."""
+    hit = _orgs.match_at(name, 0, after_role=False)
+    return hit.key if hit is not None and hit.end == len(name) else name
+
+
+def _implied_body(body: str, province: str | None) -> str | None:
+    """The body of a post that names none ("Thủ tướng" -> "Chính phủ")."""
+    if not body:
+        return None
+    if body in ("Tỉnh ủy", "Thành ủy") and province:
+        return f"{body} {province}"
+    return body
+
+
+@functools.cache
+def _combines() -> tuple[tuple[re.Pattern[str], _orgs.Role], ...]:
+    """The words that form a post with the body after them ("Trưởng" + "Ban ..."), longest first."""
+    out = []
+    for row in sorted(load_table("titles"), key=lambda r: -len(r["title"])):
+        role = _orgs.role_of(row["title"])
+        if role is not None and role.combine:
+            out.append((re.compile(_orgs.phrase_pattern(row["title"]) + "[ ]+", re.IGNORECASE), role))
+    return tuple(out)
+
+
+_Reading = tuple[int, str, str | None, str | None]  # end, role, body name, body key
+
+
+def _parse_title(text: str, m: re.Match[str], province: str | None, orgs: _orgs.Resolved) -> _Reading | None:
+    """``(end, role, body name, body key)`` of the title whose post ``m`` matched.
+
+    Of the readings "post + body" and "word + the body that forms the post
+    with it" ("Trưởng đoàn" + nothing, or "Trưởng" + "đoàn ĐBQH tỉnh"), the
+    longer one wins.
+    """
+    role = _orgs.role_of(m.group("role"))
+    if role is None:
+        return None
+    readings: list[_Reading] = []
+    if not role.combine:
+        implied = _implied_body(role.body, province)
+        reading: _Reading = (m.end(), role.role, implied, _key_of(implied) if implied else None)
+        space = _SPACES.match(text, m.end())
+        body = _orgs.match_at(text, space.end(), province=province) if space is not None else None
+        if body is not None:
+            reading = (_with_parent(text, body, province), role.role, *_named(body, orgs))
+        elif space is not None and (country := _countries().match(text, space.end())) is not None:
+            # "Thủ tướng Campuchia", "Đại sứ Việt Nam tại Nhật Bản": a post of (or in) another country.
+            reading = (country.end(), role.role, None, "country:" + " ".join(country.group().split()))
+        elif role.role in ("Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực") and space is not None:
+            # "Bí thư Bình Định": the secretary of that province's Party committee.
+            found = _province_at(text, space.end())
+            if found is not None:
+                name = f"{'Thành ủy' if _is_city(found[1]) else 'Tỉnh ủy'} {found[1]}"
+                reading = (found[0], role.role, name, _key_of(name))
+        readings.append(reading)
+    for pattern, combine in _combines():
+        word = pattern.match(text, m.start("role"))
+        if word is None or word.end() > m.end() + 1:
+            continue
+        body = _orgs.match_at(text, word.end(), province=province)
+        if body is None or (body.key.startswith("part:") and (body.start, body.end) not in orgs.by_span):
+            continue  # "Phó trưởng ban Thường trực" is a post, not the deputy head of a "Ban Thường trực"
+        head = next((c for c in combine.combine if body.name.lower().startswith(c.lower() + " ")), None)
+        if head is not None:
+            readings.append((_with_parent(text, body, province), f"{combine.role} {head}", *_named(body, orgs)))
+    # The longest reading; on a tie, the one that names the body the post heads
+    # ("Chánh Văn phòng UBND tỉnh" heads the Văn phòng, not the UBND).
+    return max(reversed(readings), key=lambda r: r[0]) if readings else None
+
+
+def _province_at(text: str, pos: int) -> tuple[int, str] | None:
+    """``(end, short name)`` of a province named at ``pos``."""
+    words = [m for m in _WORD.finditer(text, pos, min(len(text), pos + 40))]
+    for k in range(min(len(words), 4), 0, -1):
+        end = words[k - 1].end()
+        found = places.province(text[pos:end].rstrip(",.;:"))
+        if found is not None:
+            return pos + len(text[pos:end].rstrip(",.;:")), found.name
+    return None
+
+
+def _named(body: _orgs.OrgHit, orgs: _orgs.Resolved) -> tuple[str, str]:
+    """The complete name and identity of a body, as the whole text resolves it."""
+    resolved = orgs.by_span.get((body.start, body.end), body)
+    return resolved.name, resolved.key
+
+
+def _with_parent(text: str, body: _orgs.OrgHit, province: str | None) -> int:
+    """End of a body name, taking in the body it belongs to when that follows a comma
+    ("Vụ Địa phương I, Ban Tổ chức Trung ương")."""
+    if body.name.split()[0] not in ("Vụ", "Cục", "Văn", "Thanh", "Viện"):
+        return body.end
+    comma = re.compile(r"[ ]*,[ ]*").match(text, body.end)
+    if comma is None:
+        return body.end
+    outer = _orgs.match_at(text, comma.end(), province=province, after_role=False)
+    if outer is not None and outer.level is not None and outer.key != body.key and outer.bare is None:
+        return outer.end
+    return body.end
+
+
+class _Inside:
+    """Whether an offset falls strictly inside one of a sorted list of body names."""
+
+    def __init__(self, hits: Sequence[_orgs.OrgHit]) -> None:
+        self.starts = [h.start for h in hits]
+        self._ends = [h.end for h in hits]
+
+    def covers(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.starts[i] < pos < self._ends[i]
+
+
+def _titles(text: str, province: str | None, orgs: _orgs.Resolved, hits: Sequence[_orgs.OrgHit]) -> list[_Title]:
+    """Every title in ``text``: a post and, where written, its body. A post inside a
+    body's name ("Văn phòng Chủ tịch nước") is none."""
+    inside = _Inside(hits)
+    role_re = _role_re()
+    out: list[_Title] = []
+    last_end = 0
+    for pos, kinds in _orgs.triggers(text):
+        if pos < last_end or not kinds & 2:
+            continue
+        m = role_re.match(text, pos)
+        if m is None or inside.covers(m.start("role")):
+            continue
+        parsed = _parse_title(text, m, province, orgs)
+        if parsed is None:
+            continue
+        end, role, body_name, body_key = parsed
+        if body_key is None and role in _MINISTERIAL:
+            ministry = _ministry_before(text, pos, hits, inside.starts, orgs)
+            if ministry is not None:
+                body_name, body_key = ministry
+        modifier = _MODIFIER.search(text, max(0, pos - 9), pos)
+        mod = modifier.group("mod").lower() if modifier is not None else ""
+        start = modifier.start() if modifier is not None and modifier.start() >= last_end else pos
+        title = Title(text[start:end], role, body_name, Span(start, end), former=mod in ("nguyên", "cựu"))
+        out.append(_Title(start, end, title, body_key))
+        last_end = end
+    return out
+
+
+#: Posts that belong to a ministry, whose ministry the sentence may have named just before.
+_MINISTERIAL = frozenset({"Bộ trưởng", "Thứ trưởng", "Thứ trưởng Thường trực"})
+_SENTENCE_END = re.compile(r"[.!?;:\n]")
+
+
+def _ministry_before(
+    text: str, pos: int, hits: Sequence[_orgs.OrgHit], starts: Sequence[int], orgs: _orgs.Resolved
+) -> tuple[str, str] | None:
+    """The one ministry named earlier in the sentence, for a post that names none
+    ("Thay mặt lãnh đạo Bộ Xây dựng, Bộ trưởng ..."), or ``None``."""
+    window = max(0, pos - 160)
+    sentence = window + max((m.end() for m in _SENTENCE_END.finditer(text, window, pos)), default=0) - window
+    i = bisect.bisect_left(starts, sentence)
+    found = {orgs.by_span.get((h.start, h.end), h) for h in hits[i:] if h.end <= pos}
+    ministries = {(h.name, h.key) for h in found if h.key.startswith("unit:Bộ ")}
+    return ministries.pop() if len(ministries) == 1 else None
+
+
+def _chains(text: str, titles: list[_Title]) -> list[list[_Title]]:
+    """Titles joined by commas or "kiêm" into the posts one person holds."""
+    chains: list[list[_Title]] = []
+    for t in titles:
+        if chains:
+            gap = _SEP_TITLES.match(text, chains[-1][-1].end)
+            if gap is not None and gap.end() == t.start:
+                chains[-1].append(t)
+                continue
+        chains.append([t])
+    return chains
+
+
+def _conflicts(a: _Title, b: _Title) -> bool:
+    """Whether one person cannot hold both posts (a post and its deputy in one body)."""
+    if a.body_key is None or a.body_key != b.body_key:
+        return False
+    ra, rb = a.title.role, b.title.role
+    return ra == rb or ra.startswith(f"{rb} ") or rb.startswith(f"{ra} ") or ra == f"Phó {rb}" or rb == f"Phó {ra}"
+
+
+# --- Names -------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Name:
+    start: int
+    end: int
+    text: str
+
+
+def _mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` blanked out (offsets kept), so that no name runs into them."""
+    pieces = []
+    pos = 0
+    for start, end in sorted(spans):
+        start = max(start, pos)
+        if end <= start:
+            continue
+        pieces.append(text[pos:start])
+        pieces.append(_MASK * (end - start))
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _segments(text: str, start: int, end: int) -> list[_Name]:
+    """Cut a capitalised run at the words that never belong to a name and at years of the
+    sexagenary cycle ("Tết Giáp Thìn")."""
+    stops, years = _non_names("stop"), _non_names("year")
+    if " " not in text[start:end]:
+        return [] if text[start:end] in stops else [_Name(start, end, text[start:end])]
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    out: list[_Name] = []
+    current: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        a, b = words[i]
+        year = i + 1 < len(words) and f"{text[a:b]} {text[words[i + 1][0] : words[i + 1][1]]}" in years
+        if year or text[a:b] in stops:
+            if current:
+                out.append(_Name(current[0][0], current[-1][1], text[current[0][0] : current[-1][1]]))
+            current = []
+            i += 2 if year else 1
+            continue
+        current.append((a, b))
+        i += 1
+    if current:
+        out.append(_Name(current[0][0], current[-1][1], text[current[0][0] : current[-1][1]]))
+    return out
+
+
+def _strip_address(text: str, seg: _Name) -> _Name | None:
+    """Drop a capitalised form of address that opens a run ("Ông Thái Bảo"); a run
+    that is then a place ("Bà Rịa - Vũng Tàu") is no name at all."""
+    first, _, rest = seg.text.partition(" ")
+    if rest and seg.text not in _historical() and _honorific_kinds().get(first.lower()) == "address":
+        if _is_place(seg.text):
+            return None
+        start = seg.start + len(first) + 1
+        return _Name(start, seg.end, text[start : seg.end])
+    return seg
+
+
+@attrs.define
+class _Candidate:
+    """A run of capitalised syllables that may be a name, with what stands around it."""
+
+    name: _Name
+    #: Start and text of a form of address, rank or degree right before it.
+    honorific: tuple[int, str] | None = None
+    titles: list[_Title] = attrs.field(factory=list)
+    #: What makes it a name: "before" (titles before), "after", "list", "address".
+    via: set[str] = attrs.field(factory=set)
+
+    @property
+    def anchor(self) -> int:
+        """Where the name and its form of address start."""
+        return self.honorific[0] if self.honorific is not None else self.name.start
+
+
+@attrs.define
+class _Found:
+    name: str
+    titles: list[_Title] = attrs.field(factory=list)
+    honorific: str | None = None
+    mentions: list[tuple[int, int]] = attrs.field(factory=list)
+
+
+@functools.cache
+def _address_ends() -> frozenset[str]:
+    """The last words of the forms of address, ranks and degrees, lower-cased."""
+    return frozenset(r["honorific"].split()[-1].lower() for r in load_table("honorifics"))
+
+
+def _candidates(text: str, masked: str) -> list[_Candidate]:
+    """The runs of capitalised syllables that may be names, with the form of address before each."""
+    out = []
+    honorifics = _honorifics()
+    ends = _address_ends()
+    for run in _RUN.finditer(masked):
+        if " " not in run.group():  # one word: only a given name after a form of address ("ông Dũng")
+            before = text[max(0, run.start() - 12) : run.start()].rsplit(None, 1)[-1:]
+            if not before or before[0].rstrip(":").lower() not in ends:
+                continue
+        for seg in _segments(text, run.start(), run.end()):
+            name = _strip_address(text, seg)
+            if name is None:
+                continue
+            honorific = honorifics.before(text, name.start, colon=True)
+            if " " not in name.text and honorific is None:
+                continue  # a lone capitalised word: only a given name after "ông", "bà" ...
+            cand = _Candidate(name, honorific)
+            if honorific is not None:
+                kind = _honorific_kinds().get(" ".join(honorific[1].lower().split()))
+                cand.via.add("address" if kind == "address" else "rank")
+            out.append(cand)
+    return out
+
+
+def _skip_back(text: str, pos: int, chars: str = " ") -> int:
+    while pos > 0 and text[pos - 1] in chars:
+        pos -= 1
+    return pos
+
+
+def _titles_before(text: str, candidates: list[_Candidate], chains: list[list[_Title]], claimed: set[int]) -> None:
+    """Give each name the titles right before it, and shared titles over lists: "các Phó
+    Chủ tịch UBND tỉnh: A, B và C", "các Phó Chủ tịch UBND tỉnh A, B", "các đồng chí: A, B"."""
+    by_end = {c[-1].end: c for c in chains}
+    lists: dict[int, Sequence[_Title]] = {}  # where a name of a list may start -> the titles it shares
+    for shared_chain in chains:
+        if _PLURAL.search(text, max(0, shared_chain[0].start - 16), shared_chain[0].start):
+            colon = _COLON.match(text, shared_chain[-1].end)
+            if colon is not None:
+                lists[colon.end()] = shared_chain
+                claimed.add(id(shared_chain))
+    for cand in candidates:
+        share = lists.get(cand.anchor)  # the titles of the list this name is in
+        if share is not None:
+            cand.titles.extend(share)
+            cand.via.add("list")
+        before = _skip_back(text, cand.anchor)
+        chain: list[_Title] | None = by_end.get(before)
+        if chain is None and text[before - 1 : before] == "-":  # "Chủ tịch HĐND tỉnh - Lê Thị Nam"
+            chain = by_end.get(_skip_back(text, before - 1))
+        if chain is None and cand.honorific is not None:  # "Bí thư Tỉnh ủy, đồng chí Lê Văn An"
+            chain = by_end.get(_skip_back(text, _skip_back(text, before, ",")))
+        if chain is not None and id(chain) not in claimed:
+            kept: list[_Title] = []
+            for t in reversed(chain):  # "Thủ tướng, Phó Thủ tướng X": X is only the deputy
+                if any(_conflicts(t, k) for k in kept):
+                    break
+                kept.append(t)
+            kept.reverse()
+            cand.titles.extend(kept)
+            cand.via.add("before")
+            claimed.add(id(chain))
+            if _PLURAL.search(text, max(0, kept[0].start - 16), kept[0].start):
+                share = kept  # "các Phó Chủ tịch UBND tỉnh A, B": the first name of a list
+        elif share is None and cand.honorific is not None and _PLURAL.search(
+            text, max(0, cand.anchor - 16), cand.anchor
+        ):
+            share = ()  # "các đồng chí: A, B và C"
+            cand.via.add("list")
+        if share is not None:
+            sep = _LIST_SEP.match(text, cand.name.end)
+            if sep is not None:
+                lists[sep.end()] = share
+
+
+def _titles_after(text: str, candidates: list[_Candidate], chains: list[list[_Title]], claimed: set[int]) -> None:
+    """Give each name the titles after it ("Dương Văn Thái, Ủy viên T.Ư Đảng ...")."""
+    by_start = {c[0].start: c for c in chains}
+    names = _orgs.surnames()
+    for cand in candidates:
+        n = cand.name
+        sep = _SEP_NAME_TITLES.match(text, n.end)
+        chain = by_start.get(sep.end()) if sep is not None else None
+        if chain is None or id(chain) in claimed:
+            continue
+        if cand.via or n.text.split()[0] in names or "-" in n.text:
+            cand.titles.extend(chain)
+            cand.via.add("after")
+            claimed.add(id(chain))
 
 
 def scan(text: str, *, province: str | None = None) -> tuple[Person, ...]:
-    return ()
+    """The people named in ``text``, which must be normalised
+    (:func:`vnpolparse.text.normalize`); spans point into ``text``.
+
+    ``province`` is the short name of the province the text is about: it
+    completes the bodies of titles ("Bí thư Tỉnh ủy" -> "Tỉnh ủy Bắc Giang").
+
+    >>> [(p.name, p.titles[0].body) for p in scan("Bí thư Tỉnh ủy Nguyễn Văn An phát biểu.", province="Hà Nam")]
+    [('Nguyễn Văn An', 'Tỉnh ủy Hà Nam')]
+    """
+    if not text.strip():
+        return ()
+    orgs = _orgs.analyse(text, province)
+    hits = _orgs.scan(text, province=province)
+    titles = _titles(text, province, orgs, hits)
+    chains = _chains(text, titles)
+    masked = _mask(text, [(h.start, h.end) for h in hits] + [(t.start, t.end) for t in titles])
+    candidates = _candidates(text, masked)
+    claimed: set[int] = set()  # ids of the chains given to a name
+    _titles_before(text, candidates, chains, claimed)
+    _titles_after(text, candidates, chains, claimed)
+    people: dict[str, _Found] = {}
+    weak: list[_Candidate] = []
+    for cand in candidates:
+        if not cand.titles and (
+            _contexts().before(text, cand.anchor) is not None or _house_number(text, cand.anchor)
+        ):
+            continue  # "đường Lê Lợi", "16 Lê Hồng Phong", "TP Hồ Chí Minh"
+        name = _accept(cand)
+        if name is None:
+            if not cand.titles:
+                weak.append(cand)
+            continue
+        found = people.setdefault(name, _Found(name))
+        found.mentions.append((cand.name.start, cand.name.end))
+        found.titles.extend(cand.titles)
+        if found.honorific is None and "address" in cand.via and cand.honorific is not None:
+            found.honorific = " ".join(cand.honorific[1].lower().split())
+        leads = _LEADS.match(text, max([cand.name.end] + [t.end for t in cand.titles if t.start > cand.name.end]))
+        if leads is not None:
+            found.titles.append(_delegation_title(text, leads, cand.anchor, province))
+    for cand in weak:
+        _weak(text, cand, people)
+    _title_references(chains, claimed, people)
+    ordered = sorted(people.values(), key=lambda p: min(p.mentions))
+    return tuple(_person(p, text) for p in ordered)
+
+
+def _accept(cand: _Candidate) -> str | None:
+    """The name of the person a candidate names, if the context makes it one."""
+    n = cand.name
+    historical = _historical()
+    if n.text in historical:
+        return historical[n.text]
+    if cand.honorific is not None and f"{cand.honorific[1].capitalize()} {n.text}" in historical:
+        return historical[f"{cand.honorific[1].capitalize()} {n.text}"]  # "bác Hồ"
+    if " " not in n.text or not cand.via or not _may_be_place_name(n.text, cand.via):
+        return None
+    return n.text
+
+
+def _house_number(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 8) : pos].rstrip(" ")
+    return len(before) < pos - max(0, pos - 8) and before[-1:].isdigit()
+
+
+def _weak(text: str, cand: _Candidate, people: dict[str, _Found]) -> None:
+    """A run with no title around it: a person already found, a given name after a form
+    of address ("ông Dũng"), or a full name of the usual shape ("Nguyễn Văn An")."""
+    n = cand.name
+    words = n.text.split()
+    target = None
+    if n.text in people:
+        target = people[n.text]
+    elif len(words) == 1:
+        matches = [p for p in people.values() if p.name.split()[-1] == n.text]
+        target = matches[0] if len(matches) == 1 else None
+    elif (
+        3 <= len(words) <= 4
+        and words[0] in _orgs.surnames()
+        and words[1] in _middles()
+        and not _is_place(n.text)
+    ):
+        target = people.setdefault(n.text, _Found(n.text))
+    if target is not None:
+        target.mentions.append((n.start, n.end))
+
+
+def _delegation_title(text: str, lead: re.Match[str], before: int, province: str | None) -> _Title:
+    """"Đoàn kiểm tra ... do NAME làm Trưởng đoàn": the post, with the delegation as its body."""
+    body = None
+    heads = list(_DELEGATION.finditer(text, max(0, before - 300), before))
+    if heads:
+        hit = _orgs.match_at(text, heads[-1].start(), province=province)
+        if hit is not None and " do " in text[hit.end : before + 1]:
+            body = hit.name
+    start, end = lead.span("t")
+    words = text[start:end].split()
+    role = " ".join(w.capitalize() if i == 0 or w.lower() == "trưởng" else w.lower() for i, w in enumerate(words))
+    return _Title(start, end, Title(text[start:end], role, body, Span(start, end)), body)
+
+
+def _title_references(chains: Sequence[list[_Title]], claimed: set[int], people: dict[str, _Found]) -> None:
+    """A title with no name that exactly one person holds refers to that person."""
+    holders: dict[tuple[str, str | None], list[_Found]] = {}
+    for p in people.values():
+        for key in {(t.title.role, t.body_key) for t in p.titles}:
+            holders.setdefault(key, []).append(p)
+    for chain in chains:
+        if id(chain) in claimed:
+            continue
+        for t in chain:
+            who = holders.get((t.title.role, t.body_key), [])
+            if len(who) == 1 and not t.title.former:
+                who[0].mentions.append((t.start, t.end))
+
+
+def _person(found: _Found, text: str) -> Person:
+    """The person with each post once (in its most complete wording) and every mention."""
+    titles: dict[tuple[str, str | None, bool], _Title] = {}
+    for t in found.titles:
+        key = (t.title.role, t.body_key, t.title.former)
+        best = titles.get(key)
+        if best is None or len(t.title.text) > len(best.title.text):
+            titles[key] = t
+    with_body = {(role, former) for role, body, former in titles if body is not None}
+    kept = sorted(
+        (t for (role, body, former), t in titles.items() if body is not None or (role, former) not in with_body),
+        key=lambda t: t.start,
+    )
+    return Person(
+        found.name,
+        tuple(t.title for t in kept),
+        found.honorific,
+        tuple(Mention(text[s:e], Span(s, e)) for s, e in sorted(set(found.mentions))),
+    )
 
 
 def find_people(text: str, *, province: str | None = None) -> tuple[Person, ...]:
+    """The people named in ``text`` (any spelling; never raises on a ``str``).
+
+    >>> p = find_people("Ông Thái Bảo – Phó Chủ tịch UBND tỉnh Đồng Nai phát biểu.")[0]
+    >>> p.name, p.honorific, [(t.role, t.body) for t in p.titles]
+    ('Thái Bảo', 'ông', [('Phó Chủ tịch', 'Ủy ban nhân dân tỉnh Đồng Nai')])
+    """
+    check_text(text)
     return normalized_call(scan, text, province=province)

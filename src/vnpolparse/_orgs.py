@@ -1,0 +1,912 @@
+"""The grammar of body names, shared by :mod:`vnpolparse.bodies` and :mod:`vnpolparse.people`.
+
+A body name is read as *part* + *head* + *place*: "Ban Thường vụ" (a part,
+``data/body_parts.tsv``) of "Tỉnh ủy" (a head, ``data/local_bodies.tsv``) of
+"Bắc Giang" (a place, :mod:`vnpolparse.places`). Heads are the bodies that
+exist at every level ("Ủy ban nhân dân", "Công an", "Tỉnh ủy" ...), the fixed
+national bodies (``data/bodies.tsv``: "Bộ Chính trị", "Quốc hội" ...), the
+Party Central Committee ("Trung ương Đảng", "T.Ư") and the units named by a
+field ("Bộ", "Sở", "Phòng", "Cục", "Vụ" + ``data/sectors.tsv``).
+Abbreviations (``data/abbreviations.tsv``) are accepted wherever their
+expansion is, and expanded in the names returned.
+
+>>> [(h.name, h.text) for h in scan("Ban Thường vụ Tỉnh ủy và UBND tỉnh họp.", province="Bắc Giang")]
+[('Ban Thường vụ Tỉnh ủy Bắc Giang', 'Ban Thường vụ Tỉnh ủy'), ('Ủy ban nhân dân tỉnh Bắc Giang', 'UBND tỉnh')]
+>>> match_at("Huyện ủy Việt Yên Nguyễn Văn A", 0).name
+'Huyện ủy Việt Yên'
+
+This module is private: its names may change without notice.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import NamedTuple
+
+import attrs
+
+from vnpolparse import places
+from vnpolparse.lexicon import load_table
+from vnpolparse.models import BodyKind, Level
+from vnpolparse.text import fold
+
+__all__ = [
+    "LOWER",
+    "UPPER",
+    "OrgHit",
+    "Resolved",
+    "Role",
+    "alternation_of",
+    "analyse",
+    "match_at",
+    "phrase_pattern",
+    "role_of",
+    "role_pattern",
+    "scan",
+    "surnames",
+    "triggers",
+]
+
+
+def _letters(upper: bool) -> str:
+    """Every Latin letter of the given case (Vietnamese included), as a regex class body."""
+    ranges = [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]
+    chars = (chr(c) for c in ranges)
+    return "".join(re.escape(c) for c in chars if c.isalpha() and (c.isupper() if upper else c.islower()))
+
+
+#: Regex class bodies of the upper- and lower-case letters Vietnamese uses.
+UPPER = _letters(upper=True)
+LOWER = _letters(upper=False)
+
+_LEVELS = {"province": Level.PROVINCE, "district": Level.DISTRICT, "commune": Level.COMMUNE, "central": Level.CENTRAL}
+# Place keywords as written in names, and the level each one gives.
+_KEYWORDS = {
+    "tinh": ("tỉnh", Level.PROVINCE),
+    "thanh pho": ("thành phố", None),  # a centrally run city or a provincial city
+    "tp": ("thành phố", None),
+    "tp.": ("thành phố", None),
+    "huyen": ("huyện", Level.DISTRICT),
+    "quan": ("quận", Level.DISTRICT),
+    "thi xa": ("thị xã", Level.DISTRICT),
+    "xa": ("xã", Level.COMMUNE),
+    "phuong": ("phường", Level.COMMUNE),
+    "thi tran": ("thị trấn", Level.COMMUNE),
+    "dac khu": ("đặc khu", Level.COMMUNE),
+}
+
+
+@functools.lru_cache(maxsize=8192)
+def _norm_key(text: str) -> str:
+    """A loose key: folded, single-spaced, no space around "-" and ","."""
+    return re.sub(r"\s*([-,])\s*", r"\1", " ".join(fold(text).split()))
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A regex for ``phrase`` with flexible spaces around words, "-" and ","; compile
+    it with :data:`re.IGNORECASE`.
+
+    >>> bool(re.fullmatch(phrase_pattern("Ban Chấp hành"), "ban chấp  Hành", re.IGNORECASE))
+    True
+    """
+    return "".join(_SEPARATORS.get(sep, "") + re.escape(word) for sep, word in _words(phrase))
+
+
+_SEPARATORS = {" ": r"[ ]+", "-": r"[ ]*-[ ]*", ",": r"[ ]*,[ ]*"}
+
+
+def _words(phrase: str) -> list[tuple[str, str]]:
+    """``(separator before, word)`` pairs of a phrase; the first separator is empty."""
+    out = []
+    sep = ""
+    for token in re.split(r"(\s*-\s*|\s*,\s*|\s+)", phrase.strip()):
+        stripped = token.strip()
+        if not token:
+            continue
+        if not stripped or stripped in "-,":
+            sep = stripped or " "
+        else:
+            out.append((sep, token))
+            sep = ""
+    return out
+
+
+#: A word trie: (separator, word, "" or "end") -> the words that may follow.
+_Trie = dict[tuple[str, str, str], "_Trie"]
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regex matching any of ``phrases``, the longest one first.
+
+    The phrases are merged into a word trie, each level guarded by a one-letter
+    lookahead, so that the regex engine only tries the few branches that can
+    match where it stands (a plain alternation of hundreds of phrases is slow).
+    Compile it with :data:`re.IGNORECASE` (the case a phrase needs is checked
+    after matching). Spaces, "-" and "," between words may vary.
+
+    >>> bool(re.fullmatch(_alternation(["Ban Chấp hành", "Ban Bí thư"]), "ban  chấp Hành", re.I))
+    True
+    """
+    trie: _Trie = {}
+    for phrase in phrases:
+        node = trie
+        for sep, word in _words(phrase):
+            node = node.setdefault((sep, word.lower(), ""), {})
+        node[("", "", "end")] = {}
+    return _emit(trie)
+
+
+def _emit(node: _Trie) -> str:
+    """The regex of a trie node: its words grouped by first letter, the longest first."""
+    branches: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    terminal = False
+    for (sep, word, flag), child in node.items():
+        if flag == "end":
+            terminal = True
+            continue
+        regex = re.escape(word)
+        branches.setdefault((sep, word[:1].lower()), []).append((word, regex + (_emit(child) if child else "")))
+    groups = []
+    for (sep, first), items in sorted(branches.items()):
+        items.sort(key=lambda item: (-len(item[0]), item[0]))
+        letters = re.escape("".join(sorted({first, first.upper()})))
+        body = "|".join(regex for _, regex in items)
+        body = f"(?:{body})" if len(items) > 1 else body
+        groups.append(f"{_SEPARATORS.get(sep, '')}(?=[{letters}]){body}")
+    if not groups:
+        return ""
+    alternation = "(?:" + "|".join(groups) + ")"
+    return alternation + "?" if terminal else alternation
+
+
+@functools.cache
+def _abbreviations() -> tuple[tuple[str, str], ...]:
+    """``(abbreviation, expansion)`` for the expansions that are parts of proper names."""
+    rows = load_table("abbreviations")
+    return tuple(
+        (r["abbreviation"], r["expansion"])
+        for r in rows
+        if r["expansion"][:1].isupper() and " " in r["expansion"] and r["expansion"] != "Thành phố"
+    )
+
+
+def _variants(phrase: str) -> set[str]:
+    """``phrase`` with its abbreviated spellings ("Ủy ban nhân dân" -> "UBND")."""
+    out = {phrase}
+    for _ in range(2):
+        for v in list(out):
+            for abbr, expansion in _abbreviations():
+                pattern = rf"(?<!\w){re.escape(expansion)}(?!\w)"
+                if re.search(pattern, v, re.IGNORECASE):
+                    out.add(re.sub(pattern, abbr.replace("\\", r"\\"), v, flags=re.IGNORECASE))
+    return out
+
+
+def _split(cell: str) -> list[str]:
+    return [v.strip() for v in cell.split("|") if v.strip()]
+
+
+class _Entry(NamedTuple):
+    """One name of a lexicon: what it displays as and the row it comes from."""
+
+    display: str
+    row: dict[str, str]
+
+
+def _spellings(rows: Iterable[dict[str, str]], key: str = "name") -> Iterator[tuple[str, _Entry]]:
+    """Every spelling of every row (its name, its variants, their abbreviations)."""
+    for row in rows:
+        for written in [row[key], *_split(row.get("variants", ""))]:
+            # A longer form of the name shows as written ("Ban Bí thư Trung ương Đảng"),
+            # another spelling as the name ("Bộ Kế hoạch - Đầu tư").
+            display = written if written.startswith(row[key]) else row[key]
+            for spelling in _variants(written):
+                yield spelling, _Entry(display, row)
+
+
+def _index(rows: Iterable[dict[str, str]], *, key: str = "name") -> tuple[dict[str, _Entry], str]:
+    """A lookup from loose key to entry, and the regex alternation of every spelling."""
+    table: dict[str, _Entry] = {}
+    phrases: list[str] = []
+    for spelling, entry in _spellings(rows, key):
+        table.setdefault(_norm_key(spelling), entry)
+        phrases.append(spelling)
+    return table, _alternation(phrases)
+
+
+@functools.cache
+def _fixed() -> tuple[dict[str, _Entry], str]:
+    return _index(load_table("bodies"))
+
+
+@functools.cache
+def _local() -> tuple[dict[str, _Entry], str]:
+    return _index(load_table("local_bodies"))
+
+
+@functools.cache
+def _parts() -> tuple[dict[str, _Entry], str, str]:
+    rows = load_table("body_parts")
+    table, pattern = _index(rows)
+    _, bare = _index(r for r in rows if r["bare"] != "no")
+    return table, pattern, bare
+
+
+@functools.cache
+def _sectors() -> tuple[dict[str, _Entry], str]:
+    return _index(load_table("sectors"), key="sector")
+
+
+_UNITS = {
+    "bo": "Bộ", "so": "Sở", "phong": "Phòng", "tong cuc": "Tổng cục", "chi cuc": "Chi cục", "cuc": "Cục", "vu": "Vụ"
+}
+_UNIT_LEVEL = {"Bộ": Level.CENTRAL, "Tổng cục": Level.CENTRAL, "Vụ": Level.CENTRAL, "Sở": Level.PROVINCE,
+               "Cục": None, "Chi cục": Level.DISTRICT, "Phòng": Level.DISTRICT}
+_UNIT_CLASS = {"Bộ": "ministry", "Sở": "department", "Phòng": "department"}
+
+# The Party Central Committee, as a head: "Trung ương Đảng", "T.Ư Đảng", "TW" ...
+_TW = r"(?:trung[ ]+ương|T\.[ ]?Ư|T\.W|TƯ|TW)(?P<twd>[ ]+đảng)?"
+_TOKEN = rf"(?:[{UPPER}][\w'’.]*|\d+)"
+_NAMEISH = rf"{_TOKEN}(?:(?:[ ]+|[ ]*-[ ]*){_TOKEN}){{0,4}}"
+
+
+@functools.cache
+def _body_re(*, parts_first: bool = True) -> re.Pattern[str]:
+    """The body grammar. With ``parts_first`` a part is read before the head
+    ("Văn phòng" + "Quốc hội"); without, only whole names are ("Văn phòng Đoàn
+    đại biểu Quốc hội và Hội đồng nhân dân tỉnh")."""
+    _, fixed = _fixed()
+    _, local = _local()
+    _, parts, bare = _parts()
+    _, sectors = _sectors()
+    units = "(?:Bộ|Sở|Phòng|Tổng[ ]+cục|Chi[ ]+cục|Cục|Vụ)"
+    pattern = rf"""
+        (?<![\w&./-])                       # not inside a word, a code ("NQ/TW") or "TP.HCM"
+        (?:
+            (?P<whole>{fixed})               # a national body with a fixed name, read whole first
+          | (?:(?P<part>{parts})[ ]+){"?" if parts_first else "{0}"}       # a part: "Ban Thường vụ" ...
+            (?:
+                (?P<fixed>{fixed})           # a national body with a fixed name
+              | (?P<tw>{_TW})                # the Party Central Committee
+              | (?P<unit>{units})[ ]+(?P<sector>{sectors})   # "Bộ Xây dựng", "Sở Nội vụ"
+              | (?-i:(?P<dept>Vụ|Cục)[ ]+(?P<field>       # a department the lexicon lacks: one field,
+                    [{UPPER}][{LOWER}]*(?:[ ]+[{LOWER}]+){{0,3}}(?:[ ]+[IVX]+)?))  # "Vụ Quản lý khoa học"
+              | (?P<local>{local})           # a body of every level: "Tỉnh ủy", "UBND" ...
+            )
+          | (?P<bare>{bare})                 # a part alone: "Ban Thường vụ", "Ban cán sự đảng"
+        )
+        (?![\w&])
+        (?![ ]+(?-i:viên)(?!\w))              # "Tỉnh ủy viên" is a title
+    """
+    return re.compile(pattern, re.VERBOSE | re.IGNORECASE)
+
+
+def _prefix(phrase: str) -> str:
+    """The first two words of ``phrase`` (the whole phrase if shorter)."""
+    words = _words(phrase)[:2]
+    return "".join((sep if sep in "-," else " ") + word if i else word for i, (sep, word) in enumerate(words))
+
+
+@functools.cache
+def _prefix_spellings() -> dict[str, int]:
+    """The first two words of every body name (bit 1) and of every post (bit 2), as written."""
+    bodies = {"Trung ương", "T.Ư", "T. Ư", "T.W", "TƯ", "TW", "Vụ", "Cục"}
+    for table in ("bodies", "local_bodies", "body_parts"):
+        bodies.update(_prefix(spelling) for spelling, _ in _spellings(load_table(table)))
+    sectors = {_words(spelling)[0][1] for spelling, _ in _spellings(load_table("sectors"), "sector")}
+    bodies.update(f"{unit} {first}" for unit in _UNITS.values() for first in sectors)
+    out = dict.fromkeys(bodies, 1)
+    for row in load_table("titles"):
+        for written in [row["title"], *_split(row["variants"])]:
+            key = _prefix(written)
+            out[key] = out.get(key, 0) | 2
+    return out
+
+
+@functools.cache
+def _first_words() -> dict[str, int]:
+    """The first word of every prefix, lower-cased -> the kinds it may start."""
+    out: dict[str, int] = {}
+    for prefix, kinds in _prefix_spellings().items():
+        first = _words(prefix)[0][1].lower()
+        out[first] = out.get(first, 0) | kinds
+    return out
+
+
+@functools.cache
+def _trigger_re() -> re.Pattern[str]:
+    """A first word followed by a second word it may go with. Only the first word is
+    consumed, so that a name may start at the second ("Trưởng Ban Tổ chức ...")."""
+    seconds: dict[str, set[str]] = {}
+    for prefix in _prefix_spellings():
+        words = _words(prefix)
+        follow = seconds.setdefault(words[0][1].lower(), set())
+        follow.add(_SEPARATORS[words[1][0] or " "] + re.escape(words[1][1].lower()) if len(words) > 1 else "")
+    groups: dict[str, list[str]] = {}
+    for first in sorted(seconds, key=lambda w: (-len(w), w)):
+        ends = sorted((f for f in seconds[first] if f), key=lambda f: (-len(f), f))
+        alone = "" in seconds[first]  # the word is a whole name or post by itself
+        if not ends:
+            branch = rf"{re.escape(first)}(?!\w)"
+        else:
+            or_alone = r"|(?!\w)" if alone else ""
+            branch = rf"{re.escape(first)}(?=(?:{'|'.join(ends)})(?!\w){or_alone})"
+        groups.setdefault(first[:1], []).append(branch)
+    branches = [
+        f"(?=[{re.escape(letter + letter.upper())}])(?:{'|'.join(items)})" for letter, items in sorted(groups.items())
+    ]
+    return re.compile(rf"(?<![\w&./-])(?:{'|'.join(branches)})", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def triggers(text: str) -> tuple[tuple[int, int], ...]:
+    """``(offset, kinds)`` of every word where a body name (kinds & 1) or a title
+    (kinds & 2) can start: where the first two words of one stand.
+
+    Trying a whole grammar only there is several times faster than letting the
+    regex engine try it at every word; one pass serves both grammars.
+    """
+    kinds = _first_words()
+    out = []
+    for m in _trigger_re().finditer(text):
+        word = m.group()
+        kind = kinds.get(word.lower(), 3)
+        if word in _LOWER_UNITS:
+            kind &= ~1  # "nhiệm vụ", "dịch vụ": a unit is written with a capital
+        if kind:
+            out.append((m.start(), kind))
+    return tuple(out)
+
+
+# Unit words that name no body when written in lower case (outside a title).
+_LOWER_UNITS = frozenset({"vụ", "cục", "sở", "phòng"})
+
+
+@functools.cache
+def _loc_re() -> re.Pattern[str]:
+    keywords = r"(?i:tỉnh|thành[ ]+phố|thị[ ]+xã|thị[ ]+trấn|huyện|quận|xã|phường|đặc[ ]+khu)(?!\w)|T[Pp]\.|T[Pp](?!\w)"
+    return re.compile(
+        rf"""
+        [ ]+
+        (?:
+            (?P<generic>(?i:các|cấp|những|mọi)(?!\w))      # "UBND các tỉnh", "UBND cấp huyện"
+          | (?P<kw>{keywords})(?:[ ]*(?P<kname>{_NAMEISH}))?   # "tỉnh Bắc Giang", "huyện", "TP.HCM"
+          | (?P<tw>(?i:trung[ ]+ương)|T\.[ ]?Ư|TW|TƯ)(?![\w])            # "Công an Trung ương"
+          | (?P<vn>Việt[ ]+Nam)(?!\w)                                   # "Hội Nông dân Việt Nam"
+          | (?P<direct>{_NAMEISH})                                      # "Tỉnh ủy Bắc Giang"
+        )
+        """,
+        re.VERBOSE,
+    )
+
+
+@functools.cache
+def surnames() -> frozenset[str]:
+    """Vietnamese family names (``data/surnames.tsv``)."""
+    return frozenset(r["name"] for r in load_table("surnames") if r["part"] == "surname")
+
+
+@functools.cache
+def _districts() -> frozenset[str]:
+    return frozenset(places.district_names())
+
+
+@functools.cache
+def _wards() -> frozenset[str]:
+    strip = re.compile(r"^(?:Xã|Phường|Thị trấn|Đặc khu)\s+", re.IGNORECASE)
+    out: set[str] = set()
+    for row in places._mapping()["ward_mapping"]:
+        for key in ("old_ward", "new_ward"):
+            if row.get(key):
+                out.add(strip.sub("", row[key]))
+    return frozenset(out)
+
+
+def _is_city(name: str | None) -> bool:
+    found = places.province(name) if name else None
+    return found is not None and found.full_name.startswith("Thành phố")
+
+
+def _province_keyword(name: str) -> str:
+    return "thành phố" if _is_city(name) else "tỉnh"
+
+
+class _Place(NamedTuple):
+    end: int
+    level: Level | None
+    place: str | None
+    #: How the place is written in a keyword-style name ("tỉnh Bắc Giang").
+    phrase: str | None
+    generic: bool = False
+
+
+_WORD = re.compile(r"[\w'’.]+")
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the words of the run ``text[start:end]``."""
+    return [(start + w.start(), start + w.end()) for w in _WORD.finditer(text[start:end])]
+
+
+def _longest_known(
+    text: str, start: int, end: int, known: frozenset[str] | Callable[[str], str | None]
+) -> int | None:
+    """End of the longest prefix of the run ``text[start:end]`` that ``known`` knows."""
+    spans = _tokens(text, start, end)
+    for k in range(len(spans), 0, -1):
+        candidate = text[start : spans[k - 1][1]].rstrip(".")
+        if known(candidate) if callable(known) else " ".join(candidate.split()) in known:
+            return start + len(candidate)
+    return None
+
+
+def _fallback_end(text: str, start: int, end: int) -> int | None:
+    """End of an unknown place name: up to three words, stopping before a person's name."""
+    spans = [s for s in _tokens(text, start, end) if "-" not in text[start : s[1]]]
+    names = surnames()
+    if not spans or (len(spans) >= 2 and text[spans[0][0] : spans[0][1]] in names):
+        return None  # a person's name, not a place
+    for i in range(1, len(spans)):
+        if text[spans[i][0] : spans[i][1]] in names and len(spans) - i >= 2:
+            spans = spans[:i]
+            break
+    spans = spans[:3]
+    last = text[spans[-1][0] : spans[-1][1]]
+    return spans[-1][1] - (1 if last.endswith(".") else 0)
+
+
+@functools.lru_cache(maxsize=4096)
+def _province_of(candidate: str) -> str | None:
+    found = places.province(candidate) or places.province(re.sub(r"\s*-\s*", " - ", candidate))
+    return found.name if found else None
+
+
+def _place_after(text: str, pos: int, naming: str, levels: str, province: str | None) -> _Place | None:
+    """The place written after a head that ends at ``pos``, or ``None``.
+
+    ``naming`` and ``levels`` are those of the head (``data/local_bodies.tsv``).
+    """
+    m = _loc_re().match(text, pos)
+    if m is None:
+        return None
+    if m.group("generic"):
+        return _Place(m.end(), None, None, None, generic=True)
+    if m.group("tw") or m.group("vn"):
+        return _Place(m.end(), Level.CENTRAL, None, None) if "central" in levels or naming == "keyword" else None
+    if m.group("kw"):
+        if naming == "direct":
+            return None  # "Huyện ủy" takes its place's name, not "huyện X"
+        word, level = _KEYWORDS[_norm_key(m.group("kw"))]
+        named = _named_place(text, m, word, level) if m.group("kname") else None
+        return named or _unnamed_place(m.end("kw"), word, level, province)
+    return _direct_place(text, m.start("direct"), m.end("direct"), naming, levels)
+
+
+def _named_place(text: str, m: re.Match[str], word: str, level: Level | None) -> _Place | None:
+    """ "tỉnh Bắc Giang", "TP.HCM", "thành phố Quy Nhơn", "huyện Việt Yên", "xã Tân Lập" ..."""
+    kstart, kend = m.span("kname")
+    if level in (Level.PROVINCE, None):
+        for start in (kstart, m.start("kw")):  # in "TP.HCM" the keyword is part of the name
+            end = _longest_known(text, start, kend, _province_of)
+            name = _province_of(text[start:end]) if end is not None else None
+            if end is not None and name is not None and (level is Level.PROVINCE or _is_city(name)):
+                return _Place(end, Level.PROVINCE, name, f"{_province_keyword(name)} {name}")
+        if level is Level.PROVINCE:
+            return None
+        level = Level.DISTRICT  # "thành phố Quy Nhơn": a provincial city
+    end = _longest_known(text, kstart, kend, _districts() if level is Level.DISTRICT else _wards())
+    if end is None:
+        end = _fallback_end(text, kstart, kend)
+    if end is None:
+        return None
+    name = " ".join(text[kstart:end].split())
+    return _Place(end, level, name, f"{word} {name}")
+
+
+def _unnamed_place(end: int, word: str, level: Level | None, province: str | None) -> _Place:
+    """A kind of place with no name: "UBND tỉnh" is the article's province's."""
+    if level is None:  # "thành phố" alone: the article's city, if it is about one
+        if _is_city(province):
+            return _Place(end, Level.PROVINCE, province, f"thành phố {province}")
+        return _Place(end, Level.DISTRICT, None, "thành phố")
+    if level is Level.PROVINCE:
+        return _Place(end, level, province, f"tỉnh {province}" if province else "tỉnh")
+    return _Place(end, level, None, word)
+
+
+def _direct_place(text: str, start: int, end: int, naming: str, levels: str) -> _Place | None:
+    """A place named with no keyword: "Tỉnh ủy Bắc Giang", "Sở Nội vụ Hà Nội", "Huyện ủy Việt Yên"."""
+    if "province" in levels:
+        found = _longest_known(text, start, end, _province_of)
+        name = _province_of(text[start:found]) if found is not None else None
+        if found is not None and name is not None:
+            return _Place(found, Level.PROVINCE, name, f"{_province_keyword(name)} {name}")
+    if naming == "direct" and "district" in levels:
+        found = _longest_known(text, start, end, _districts())
+        if found is None and levels == "district":
+            found = _fallback_end(text, start, end)
+        if found is not None:
+            name = " ".join(text[start:found].split())
+            return _Place(found, Level.DISTRICT, name, name)
+    return None
+
+
+@attrs.frozen
+class OrgHit:
+    """One body name found in a text (internal to the parsers).
+
+    ``key`` identifies the body within an article; ``name`` is its complete
+    name as far as this mention tells it; ``bare`` is set when the mention
+    names a kind of body without saying which one ("Ban Thường vụ"), and says
+    how to resolve it (see ``data/local_bodies.tsv``).
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str
+    key: str
+    kind: BodyKind
+    level: Level | None
+    place: str | None
+    #: The family of bodies it belongs to ("Ban Thường vụ", "Ủy ban nhân dân").
+    family: str
+    bare: str | None = None
+    #: False for what titles name but is no standing body ("Đoàn kiểm tra").
+    is_body: bool = True
+
+
+def _kind(value: str) -> BodyKind:
+    try:
+        return BodyKind(value)
+    except ValueError:
+        return BodyKind.OTHER
+
+
+class _Head(NamedTuple):
+    name: str
+    key: str
+    kind: BodyKind
+    level: Level | None
+    place: str | None
+    cls: str
+    family: str
+    end: int
+    bare: str | None
+    generic: bool = False
+
+
+@functools.cache
+def _family(name: str) -> str:
+    """The family of a fixed body: the local head it is one of ("Ban Chỉ đạo"), else itself."""
+    heads = sorted((r["name"] for r in load_table("local_bodies")), key=len, reverse=True)
+    return next((h for h in heads if name.startswith(h + " ")), name)
+
+
+def _head(m: re.Match[str], text: str, province: str | None, *, after_role: bool = False) -> _Head | None:
+    """The head of a body match (without its part), with its place."""
+    end = m.end()
+    fixed = m.group("whole") or m.group("fixed")
+    if fixed:
+        entry = _fixed()[0][_norm_key(fixed)]
+        row = entry.row
+        if row["case"] == "capital" and not fixed[0].isupper():
+            return None
+        return _Head(entry.display, "fixed:" + row["name"], _kind(row["kind"]), _LEVELS.get(row["level"]), None,
+                     row["class"], _family(row["name"]), end, None)
+    if m.group("tw"):
+        written = "Trung ương Đảng" if m.group("twd") else "Trung ương"
+        return _Head(written, "tw", BodyKind.PARTY, Level.CENTRAL, None, "central_committee", "Trung ương", end, None)
+    if m.group("unit"):
+        if not m.group("unit")[0].isupper() and not after_role:
+            return None  # "cán bộ tài chính" is no ministry; "Trưởng phòng Nội vụ" names an office
+        unit = _UNITS[_norm_key(m.group("unit"))]
+        entry = _sectors()[0][_norm_key(m.group("sector"))]
+        kind = _kind(entry.row.get("kind") or "state")
+        head = f"{unit} {entry.display}"
+        level = _UNIT_LEVEL[unit]
+        cls = _UNIT_CLASS.get(unit, "agency")
+        if unit == "Bộ":
+            return _Head(head, "unit:" + head, kind, level, None, cls, head, end, None)
+        return _place_head(head, kind, cls, "province|district|commune", "keyword", "province" if unit == "Sở"
+                           else "keep", level, text, end, province)
+    if m.group("dept"):
+        head = " ".join(f"{m.group('dept')} {m.group('field')}".split())
+        return _Head(head, "unit:" + head, BodyKind.STATE, Level.CENTRAL, None, "agency", head, end, None)
+    entry = _local()[0][_norm_key(m.group("local"))]
+    row = entry.row
+    return _place_head(row["name"], _kind(row["kind"]), row["class"], row["levels"], row["naming"], row["bare"],
+                       None, text, end, province)
+
+
+def _place_head(head: str, kind: BodyKind, cls: str, levels: str, naming: str, bare: str, level: Level | None,
+                text: str, end: int, province: str | None) -> _Head:
+    place = _place_after(text, end, naming, levels, province)
+    if place is not None and place.generic:
+        return _Head(head, "", kind, None, None, cls, head, place.end, None, generic=True)
+    if place is not None and (place.place or place.phrase):
+        if naming == "direct":
+            name = f"{head} {place.place}" if place.place else head
+        else:
+            name = f"{head} {place.phrase}" if place.phrase else head
+        lvl = place.level or level
+        return _Head(name, f"{head}|{lvl}|{place.place or ''}", kind, lvl, place.place, cls, head, place.end,
+                     None if place.place else "keep")
+    if place is not None and place.level is Level.CENTRAL:
+        return _Head(f"{head} Trung ương" if naming == "keyword" else head, f"{head}|central|", kind,
+                     Level.CENTRAL, None, cls, head, place.end, None)
+    # No place written: what the name alone means.
+    default = _LEVELS.get(levels.split("|")[0]) if "|" not in levels else level
+    if bare == "province" or (bare == "city" and _is_city(province)):
+        if province:
+            sep = f" {_province_keyword(province)} " if naming == "keyword" else " "
+            return _Head(f"{head}{sep}{province}", f"{head}|{Level.PROVINCE}|{province}", kind, Level.PROVINCE,
+                         province, cls, head, end, None)
+        return _Head(head, f"{head}|{Level.PROVINCE}|", kind, Level.PROVINCE, None, cls, head, end, None)
+    if bare == "central":
+        return _Head(head, f"{head}|central|", kind, Level.CENTRAL, None, cls, head, end, None)
+    if bare == "resolve" and levels == "province" and province:
+        # Resolved against the text later; failing that, the body of the article's province.
+        sep = f" {_province_keyword(province)} " if naming == "keyword" else " "
+        return _Head(f"{head}{sep}{province}", f"{head}|{Level.PROVINCE}|{province}", kind, Level.PROVINCE,
+                     province, cls, head, end, "resolve")
+    return _Head(head, f"{head}||", kind, default, None, cls, head, end, bare)
+
+
+@functools.cache
+def _after_role_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){role_pattern()}[ ]+$", re.IGNORECASE)
+
+
+def _hit(m: re.Match[str], text: str, province: str | None, *, after_role: bool = False) -> OrgHit | None:
+    """Interpret one match of the body grammar."""
+    start = m.start()
+    if m.group("bare"):
+        entry = _parts()[0][_norm_key(m.group("bare"))]
+        row = entry.row
+        after = _loc_re().match(text, m.end())
+        if after is not None and after.group("generic"):
+            return None
+        return OrgHit(start, m.end(), m.group(), row["name"], "part:" + row["name"], _kind(row["kind"]),
+                      None, None, row["name"], bare=row["bare"])
+    part_row = None
+    if m.group("part"):
+        part_row = _parts()[0][_norm_key(m.group("part"))].row
+        head_start = next(m.start(g) for g in ("fixed", "tw", "unit", "dept", "local") if m.group(g))
+    else:
+        head_start = start
+    head = _head(m, text, province, after_role=after_role)
+    if head is None or head.generic:
+        return None
+    if part_row is not None:
+        allowed = head.cls in part_row["parents"].split("|")
+        if allowed and part_row["after_role"] == "no":
+            allowed = _after_role_re().search(text, max(0, start - 60), start) is None
+        if not allowed:
+            start, part_row = head_start, None
+    bare_tw = m.group("tw") and part_row is None and not m.group("twd") and not after_role
+    if bare_tw and (not _TW_BEFORE.search(text, max(0, start - 12), start) or not text[start].isupper()):
+        return None  # "Trung ương" alone is the Central Committee only in "Ủy viên Trung ương", "của Trung ương"
+    if part_row is None and _inside_a_name(text, start, m.end(), head.family):
+        return None
+    if part_row is None:
+        name = "Ban Chấp hành Trung ương Đảng" if head.key == "tw" else head.name
+        return OrgHit(start, head.end, text[start : head.end], name, head.key, head.kind, head.level, head.place,
+                      head.family, bare=head.bare)
+    part = part_row["name"]
+    kind = _kind(part_row["kind"]) if part_row["kind"] else head.kind
+    if head.key == "tw" and part == "Ban Chấp hành":
+        return OrgHit(start, head.end, text[start : head.end], "Ban Chấp hành Trung ương Đảng", "tw",
+                      BodyKind.PARTY, Level.CENTRAL, None, "Trung ương")
+    parent_name, parent_key = head.name, head.key
+    if part == "Ban Chấp hành" and head.family in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy"):
+        # The executive committee of a Party committee is that of its Party organisation.
+        word = {"Tỉnh ủy": "tỉnh", "Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}.get(
+            head.family, "thành phố")
+        parent_name = f"Đảng bộ {word} {head.place}" if head.place else f"Đảng bộ {word}"
+        parent_key = f"Đảng bộ|{head.level}|{head.place or ''}"
+    return OrgHit(start, head.end, text[start : head.end], f"{part} {parent_name}", f"{part}@{parent_key}", kind,
+                  head.level, head.place, part, bare=head.bare)
+
+
+_TW_BEFORE = re.compile(r"(?<!\w)(?:viên|thư|của)[ ]+$", re.IGNORECASE)
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)[ ]+$", re.IGNORECASE)
+_NAME_WORD_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]*[ ]$")
+_DELEGATION = re.compile(
+    r"(?i:đoàn)[ ]+(?i:kiểm[ ]+tra|công[ ]+tác|giám[ ]+sát|khảo[ ]+sát)(?:[ ]+(?i:số)[ ]+\d+)?(?!\w)")
+_OWNER = re.compile(r"[ ]+(?:của|thuộc)[ ]+")
+
+
+def _inside_a_name(text: str, start: int, end: int, family: str) -> bool:
+    """Whether a body name written in name case follows a capitalised word: "Nguyễn Công An"
+    is a person, where "Công an" would be the police."""
+    written = text[start:end].split()
+    if len(written) < 2 or not all(w[:1].isupper() and (w[1:].islower() or len(w) == 1) for w in written):
+        return False
+    if all(w[:1].isupper() for w in family.split()):
+        return False
+    return _NAME_WORD_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+def _delegation(text: str, pos: int, province: str | None) -> OrgHit | None:
+    """A delegation a title names ("Đoàn kiểm tra số 471 của Bộ Chính trị"); not a standing body."""
+    m = _DELEGATION.match(text, pos)
+    if m is None:
+        return None
+    end = m.end()
+    owner = _OWNER.match(text, end)
+    if owner is not None:
+        inner = match_at(text, owner.end(), province=province)
+        if inner is not None:
+            end = inner.end
+    written = text[pos:end]
+    return OrgHit(pos, end, written, " ".join(written.split()), "delegation:" + _norm_key(m.group()), BodyKind.OTHER,
+                  None, None, "Đoàn", is_body=False)
+
+
+def match_at(text: str, pos: int, *, province: str | None = None, after_role: bool = True) -> OrgHit | None:
+    """The body name that starts exactly at ``pos``, or ``None``.
+
+    ``after_role`` accepts what only a title makes a body ("Ủy viên
+    Trung ương" names the Central Committee) and delegations.
+
+    >>> match_at("Ủy viên Trung ương Đảng", 8).name
+    'Ban Chấp hành Trung ương Đảng'
+    """
+    hit = _body_at(text, pos, province, after_role=after_role)
+    if hit is not None and hit.start == pos:
+        return hit
+    if after_role:
+        return _delegation(text, pos, province)
+    return None
+
+
+_NEXT_WORD = re.compile(rf"[ ]+([{UPPER}][{LOWER}]*)(?!\w)")
+
+
+def _body_at(text: str, pos: int, province: str | None, *, after_role: bool = False) -> OrgHit | None:
+    """The body name the grammar reads at ``pos``. When it ends on a family name that
+    a name goes on from ("Ban Tuyên giáo Trung ương Đoàn Văn An"), that word is the
+    person's, and the shorter reading is taken."""
+    m = _body_re().match(text, pos)
+    hit = _hit(m, text, province, after_role=after_role) if m is not None else None
+    if m is not None and m.group("part"):
+        whole = _body_re(parts_first=False).match(text, pos)
+        other = _hit(whole, text, province, after_role=after_role) if whole is not None else None
+        if other is not None and (hit is None or other.end > hit.end or other.start < hit.start):
+            hit = other
+    if hit is None:
+        return None
+    last = hit.text.rsplit(" ", 1)[-1]
+    following = _NEXT_WORD.match(text, hit.end)
+    if last in surnames() and following is not None and following.group(1) not in surnames():
+        cut = hit.end - len(last)
+        m = _body_re().match(text, pos, cut - 1) if cut - 1 > pos else None
+        return _hit(m, text, province, after_role=after_role) if m is not None else None
+    return hit
+
+
+def _preceded_by_plural(text: str, start: int) -> bool:
+    """ "các cấp ủy", "các Sở": a kind of body, no body."""
+    return _PLURAL_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _scan_cached(text: str, province: str | None) -> tuple[OrgHit, ...]:
+    """Every body name, left to right; where two readings overlap, the first one wins."""
+    out: list[OrgHit] = []
+    end = 0
+    for pos, kinds in triggers(text):
+        if pos < end or not kinds & 1:
+            continue
+        hit = _body_at(text, pos, province)
+        if hit is None or hit.start < end or _preceded_by_plural(text, hit.start):
+            continue
+        out.append(hit)
+        end = hit.end
+    return tuple(out)
+
+
+def scan(text: str, *, province: str | None = None) -> tuple[OrgHit, ...]:
+    """Every body name in ``text`` (normalised), left to right, not overlapping."""
+    return _scan_cached(text, province)
+
+
+class Resolved(NamedTuple):
+    """The bodies of one text: each one's mentions, and the body each hit names."""
+
+    bodies: tuple[tuple[OrgHit, tuple[OrgHit, ...]], ...]
+    by_span: dict[tuple[int, int], OrgHit]
+
+
+def _resolve(hits: tuple[OrgHit, ...]) -> Resolved:
+    """Group the hits by the body they name; name each body by its most complete mention."""
+    full: dict[str, dict[str, OrgHit]] = {}
+    for h in hits:
+        if h.bare is None:
+            full.setdefault(h.family, {}).setdefault(h.key, h)
+    groups: dict[str, list[OrgHit]] = {}
+    canonical: dict[str, OrgHit] = {}
+    for h in hits:
+        target = h
+        if h.bare == "generic":
+            continue
+        if h.bare is not None:
+            # A name alone means the one body of its kind the text names in full;
+            # failing that, a "resolve" name is no body (unless the article's province
+            # completes it), another one a body without a place.
+            # A part kept alone ("Ban cán sự đảng") may belong to any body: it stays apart.
+            candidates = full.get(h.family, {})
+            if len(candidates) == 1 and (h.bare == "resolve" or not h.key.startswith("part:")):
+                target = next(iter(candidates.values()))
+            elif h.bare == "resolve" and not h.place:
+                continue
+        groups.setdefault(target.key, []).append(h)
+        best = canonical.get(target.key)
+        if best is None or len(target.name) > len(best.name):
+            canonical[target.key] = target
+    bodies = []
+    by_span: dict[tuple[int, int], OrgHit] = {}
+    for key, mentions in groups.items():
+        best = canonical[key]
+        for h in mentions:
+            by_span[(h.start, h.end)] = best
+        bodies.append((best, tuple(mentions)))
+    bodies.sort(key=lambda b: b[1][0].start)
+    return Resolved(tuple(bodies), by_span)
+
+
+@functools.lru_cache(maxsize=8)
+def analyse(text: str, province: str | None = None) -> Resolved:
+    """The bodies ``text`` names, resolved across the whole text (cached: the
+    body and people parsers read the same article one after the other)."""
+    return _resolve(scan(text, province=province))
+
+
+# --- Roles -------------------------------------------------------------------------------------------
+
+
+class Role(NamedTuple):
+    """A post of ``data/titles.tsv``."""
+
+    title: str
+    role: str
+    kind: str
+    combine: tuple[str, ...]
+    body: str
+
+
+@functools.cache
+def _roles() -> tuple[dict[str, Role], str]:
+    table: dict[str, Role] = {}
+    phrases = []
+    for row in load_table("titles"):
+        role = Role(row["title"], row["role"] or row["title"], row["kind"], tuple(_split(row["combine"])),
+                    row["body"])
+        for written in [row["title"], *_split(row["variants"])]:
+            table[_norm_key(written)] = role
+            phrases.append(written)
+    return table, _alternation(phrases)
+
+
+def alternation_of(phrases: Iterable[str]) -> str:
+    """A fast regex alternation of ``phrases``, the longest first (compile it with
+    :data:`re.IGNORECASE`, or wrap it in ``(?-i:...)`` to keep the case written)."""
+    return _alternation(phrases)
+
+
+def role_pattern() -> str:
+    """The regex alternation of every post (``data/titles.tsv``), longest first; compile
+    it with :data:`re.IGNORECASE`."""
+    return _roles()[1]
+
+
+def role_of(written: str) -> Role | None:
+    """The post ``written`` spells, or ``None``.
+
+    >>> role_of("phó bí thư thường trực").role
+    'Phó Bí thư Thường trực'
+    """
+    return _roles()[0].get(_norm_key(written))

@@ -1,0 +1,378 @@
+"""People and their titles: one example per pattern, properties composed at random, the corpus."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conftest import GOLD_DIR, corpus_files
+from strategies import any_text
+from strategies_people import TitleCase, names, places_of_article, title_chains, titles
+from vnpolparse import find_people
+from vnpolparse.errors import InputTypeError
+from vnpolparse.models import Person
+from vnpolparse.text import normalize
+
+# The example sentences are made up: names are fictional, as are the events.
+
+
+def people(text: str, province: str | None = None) -> dict[str, list[str]]:
+    """Name -> the titles as written."""
+    return {p.name: [t.text for t in p.titles] for p in find_people(text, province=province)}
+
+
+def person(text: str, name: str, province: str | None = None) -> Person:
+    return next(p for p in find_people(text, province=province) if p.name == name)
+
+
+PATTERNS = {
+    "titles before the name": (
+        "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trần Văn Khang làm việc với tỉnh.",
+        {"Trần Văn Khang": ["Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư"]},
+    ),
+    "name, then titles after a comma": (
+        "Dự có đồng chí Lê Quốc Huy, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh;",
+        {"Lê Quốc Huy": ["Ủy viên T.Ư Đảng", "Bí thư Tỉnh ủy", "Trưởng Đoàn đại biểu Quốc hội tỉnh"]},
+    ),
+    "a title shared over a list": (
+        "Dự hội nghị có các Phó Chủ tịch UBND tỉnh: Mai Sơn, Vũ Thị Thu Hà và Đinh Công Lực.",
+        {name: ["Phó Chủ tịch UBND tỉnh"] for name in ("Mai Sơn", "Vũ Thị Thu Hà", "Đinh Công Lực")},
+    ),
+    "a shared title after 'các đồng chí'": (
+        "Cùng dự có các đồng chí Phó Bí thư Tỉnh ủy: Hà Minh Tâm, Phạm Văn Lộc.",
+        {"Hà Minh Tâm": ["Phó Bí thư Tỉnh ủy"], "Phạm Văn Lộc": ["Phó Bí thư Tỉnh ủy"]},
+    ),
+    "name, dash, titles": (
+        "Đồng chí Hoàng Đức Nam - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh; chủ trì.",
+        {"Hoàng Đức Nam": ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy", "Trưởng Đoàn ĐBQH tỉnh"]},
+    ),
+    "capitalised form of address, en dash": (
+        "Ông Quách Bảo – Phó Chủ tịch UBND tỉnh Tây Ninh phát biểu tại buổi họp báo.",
+        {"Quách Bảo": ["Phó Chủ tịch UBND tỉnh Tây Ninh"]},
+    ),
+    "a list after 'Các đồng chí:'": (
+        "Các đồng chí: Vương Thị Lan, Bí thư Tỉnh ủy; Đào Văn Khải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh dự.",
+        {"Vương Thị Lan": ["Bí thư Tỉnh ủy"], "Đào Văn Khải": ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]},
+    ),
+    "'Theo' + title + name": (
+        "Theo Chủ tịch UBND tỉnh Hà Giang Nguyễn Đình Thuận, năm nay tỉnh tăng trưởng khá.",
+        {"Nguyễn Đình Thuận": ["Chủ tịch UBND tỉnh Hà Giang"]},
+    ),
+    "a former post": (
+        "Ban Bí thư kỷ luật nguyên Bí thư Tỉnh ủy Phú Yên Trịnh Văn Hòa.",
+        {"Trịnh Văn Hòa": ["nguyên Bí thư Tỉnh ủy Phú Yên"]},
+    ),
+    "a delegation's head": (
+        "Đoàn kiểm tra của Bộ Chính trị do Ủy viên Bộ Chính trị Lý Minh Quang làm Trưởng đoàn đã làm việc.",
+        {"Lý Minh Quang": ["Ủy viên Bộ Chính trị", "Trưởng đoàn"]},
+    ),
+    "central posts": (
+        "Tổng Bí thư Đỗ Văn Hưng, Chủ tịch nước Cao Minh Đức và Phó Thủ tướng Thường trực Chính phủ Lâm Quốc Bảo.",
+        {"Đỗ Văn Hưng": ["Tổng Bí thư"], "Cao Minh Đức": ["Chủ tịch nước"],
+         "Lâm Quốc Bảo": ["Phó Thủ tướng Thường trực Chính phủ"]},
+    ),
+    "a department of a central commission": (
+        "Đồng chí Từ Văn Tài, Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương công bố quyết định.",
+        {"Từ Văn Tài": ["Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương"]},
+    ),
+    "a vice-minister": (
+        "Thứ trưởng Bộ Kế hoạch và Đầu tư Kiều Thị Ngọc dự và phát biểu.",
+        {"Kiều Thị Ngọc": ["Thứ trưởng Bộ Kế hoạch và Đầu tư"]},
+    ),
+    "a member of the provincial committee": (
+        "Đồng chí Nông Văn Thạch, Tỉnh ủy viên, Bí thư Huyện ủy Lục Ngạn báo cáo.",
+        {"Nông Văn Thạch": ["Tỉnh ủy viên", "Bí thư Huyện ủy Lục Ngạn"]},
+    ),
+    "a military rank is no title": (
+        "Thượng tướng Phan Đức Lâm, Thứ trưởng Bộ Quốc phòng phát biểu.",
+        {"Phan Đức Lâm": ["Thứ trưởng Bộ Quốc phòng"]},
+    ),
+    "a two-syllable name with a form of address": (
+        "Đồng chí Mai Sơn thay mặt Ban cán sự đảng UBND tỉnh trình bày báo cáo.",
+        {"Mai Sơn": []},
+    ),
+    "a historical figure": (
+        "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+        {"Hồ Chí Minh": []},
+    ),
+    "a name in brackets after": (
+        "Ông Tạ Quang Vinh (Phó Chủ tịch HĐND huyện) cho rằng cần làm rõ.",
+        {"Tạ Quang Vinh": ["Phó Chủ tịch HĐND huyện"]},
+    ),
+    "'kiêm' between titles": (
+        "Bà Lục Thị Hạnh, Phó Bí thư Tỉnh ủy kiêm Trưởng Ban Dân vận Tỉnh ủy cho biết.",
+        {"Lục Thị Hạnh": ["Phó Bí thư Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy"]},
+    ),
+    "an ethnic minority name": (
+        "Đồng chí Y Thanh Hà Niê Kđăm, Phó Bí thư Tỉnh ủy dự hội nghị.",
+        {"Y Thanh Hà Niê Kđăm": ["Phó Bí thư Tỉnh ủy"]},
+    ),
+    "a foreign name after a title": (
+        "Thủ tướng Na-ren-đra Mô-đi tiếp đoàn.",
+        {"Na-ren-đra Mô-đi": ["Thủ tướng"]},
+    ),
+    "'Đ/c' as a form of address": (
+        "Lễ đón Đ/c Lý Văn Khang, Bí thư Tỉnh ủy về thăm huyện.",
+        {"Lý Văn Khang": ["Bí thư Tỉnh ủy"]},
+    ),
+    "an abbreviated membership": (
+        "ông Mạc Văn Hùng, UVTW Đảng, Bí thư Tỉnh ủy dự lễ.",
+        {"Mạc Văn Hùng": ["UVTW Đảng", "Bí thư Tỉnh ủy"]},
+    ),
+    "titles joined by a dash": (
+        "bà Tòng Thị Hoa, Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam phát biểu.",
+        {"Tòng Thị Hoa": ["Phó Chủ tịch", "Tổng Thư ký UBTƯ MTTQ Việt Nam"]},
+    ),
+    "titles, a dash, the name": (
+        "Phát biểu, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh - Lê Minh Tâm ghi nhận kết quả.",
+        {"Lê Minh Tâm": ["Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh"]},
+    ),
+    "a shared title without a colon": (
+        "Chủ trì có các Phó Chủ tịch HĐND tỉnh Đoàn Văn Phát, Huỳnh Thị Vân.",
+        {"Đoàn Văn Phát": ["Phó Chủ tịch HĐND tỉnh"], "Huỳnh Thị Vân": ["Phó Chủ tịch HĐND tỉnh"]},
+    ),
+    "a list of names after 'các đồng chí'": (
+        "Dự có các đồng chí: Lò Minh Khôi, Hà Quang Vinh và Sầm Đức Lợi.",
+        {"Lò Minh Khôi": [], "Hà Quang Vinh": [], "Sầm Đức Lợi": []},
+    ),
+    "a department the lexicon lacks": (
+        "Vụ trưởng Vụ Quản lý khoa học Đinh Văn Giang trình bày.",
+        {"Đinh Văn Giang": ["Vụ trưởng Vụ Quản lý khoa học"]},
+    ),
+    "a foreign leader beside Vietnam's": (
+        "Thủ tướng Campuchia Hun Manet hội đàm với Thủ tướng Phạm Văn Hải.",
+        {"Hun Manet": ["Thủ tướng Campuchia"], "Phạm Văn Hải": ["Thủ tướng"]},
+    ),
+    "an envoy": (
+        "Đại sứ Việt Nam tại Nhật Bản Vũ Quang Hiếu dự lễ.",
+        {"Vũ Quang Hiếu": ["Đại sứ Việt Nam tại Nhật Bản"]},
+    ),
+    "the Youth Union's first secretary": (
+        "Bí thư thứ nhất Trung ương Đoàn Bùi Minh Khoa phát động phong trào.",
+        {"Bùi Minh Khoa": ["Bí thư thứ nhất Trung ương Đoàn"]},
+    ),
+    "the head and the deputy in one list": (
+        "Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ Lê Văn Hòa đã kiểm tra dự án.",
+        {"Lê Văn Hòa": ["Phó Thủ tướng Chính phủ"]},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PATTERNS.values(), ids=PATTERNS.keys())
+def test_patterns(text: str, expected: dict[str, list[str]]) -> None:
+    assert people(text, "Bắc Giang") == expected
+
+
+NOT_PEOPLE = {
+    "places": "Các tỉnh Bắc Giang, Quảng Ninh, Thái Bình và huyện Việt Yên tăng trưởng khá.",
+    "a year of the sexagenary cycle": "Tập trung chuẩn bị tốt cho Tết Nguyên đán Giáp Thìn và năm Ất Tỵ.",
+    "a byline in capitals": "Bài và ảnh: NGUYỄN VĂN HÙNG",
+    "bodies": "Ban Chấp hành Đảng bộ tỉnh, Thường trực Tỉnh ủy và Hội Nông dân tỉnh họp.",
+    "streets and schools": "Trụ sở ở số 16 Lê Hồng Phong; Trường THPT Nguyễn Trãi; đường Lê Lợi.",
+    "a province after 'Bà'": "Các dự án tại tỉnh Bà Rịa - Vũng Tàu và TP Hồ Chí Minh.",
+    "a title with no name": "Đề nghị Chủ tịch UBND các tỉnh, thành phố chỉ đạo thực hiện.",
+    "capitalised words at a sentence start": "Sáng nay, Hội nghị bế mạc. Theo Báo cáo, Tin Ảnh Video.",
+}
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE.values(), ids=NOT_PEOPLE.keys())
+def test_not_people(text: str) -> None:
+    assert people(text) == {}
+
+
+def test_title_role_body_and_former() -> None:
+    text = "nguyên Bí thư Tỉnh ủy Bình Định Võ Thành Công; Trưởng Ban Tổ chức Trung ương Lê Hữu Phước."
+    [former] = person(text, "Võ Thành Công").titles
+    assert (former.role, former.body, former.former) == ("Bí thư", "Tỉnh ủy Bình Định", True)
+    [head] = person(text, "Lê Hữu Phước").titles
+    assert (head.role, head.body, head.former) == ("Trưởng Ban", "Ban Tổ chức Trung ương", False)
+
+
+def test_bodies_of_titles_take_the_article_province() -> None:
+    [title] = person("Chủ tịch UBND tỉnh Hồ Văn Lâm phát biểu.", "Hồ Văn Lâm", "Quảng Trị").titles
+    assert title.body == "Ủy ban nhân dân tỉnh Quảng Trị"
+
+
+def test_secretary_of_a_province_is_the_committee_secretary() -> None:
+    text = "kỷ luật nguyên Bí thư Bình Định Đoàn Văn Tư; ông Đoàn Văn Tư, nguyên Bí thư Tỉnh ủy Bình Định."
+    [title] = person(text, "Đoàn Văn Tư").titles
+    assert (title.text, title.body) == ("nguyên Bí thư Tỉnh ủy Bình Định", "Tỉnh ủy Bình Định")
+
+
+def test_repeated_mentions_are_merged() -> None:
+    text = (
+        "Đồng chí Dương Minh Thái, Bí thư Tỉnh ủy chủ trì. Đồng chí Dương Minh Thái kết luận. "
+        "Theo đồng chí Bí thư Tỉnh ủy, năm tới còn nhiều khó khăn. Ông Thái nhấn mạnh cần tập trung."
+    )
+    [p] = find_people(text, province="Lạng Sơn")
+    assert p.name == "Dương Minh Thái"
+    assert p.honorific == "đồng chí"
+    assert [m.text for m in p.mentions] == ["Dương Minh Thái", "Dương Minh Thái", "Bí thư Tỉnh ủy", "Thái"]
+
+
+def test_unique_national_post_refers_to_its_holder() -> None:
+    [p] = find_people("Thủ tướng Phạm Quang Hải chủ trì. Thủ tướng yêu cầu các bộ khẩn trương.")
+    assert [m.text for m in p.mentions] == ["Phạm Quang Hải", "Thủ tướng"]
+
+
+def test_full_name_of_usual_shape_is_a_person() -> None:
+    assert people("Quyết định kỷ luật Nguyễn Văn Bình vì vi phạm.") == {"Nguyễn Văn Bình": []}
+
+
+def test_bac_ho_is_ho_chi_minh() -> None:
+    [p] = find_people("Làm theo lời Bác Hồ dạy.")
+    assert (p.name, p.text) == ("Hồ Chí Minh", "Bác Hồ")
+
+
+def test_spans_point_into_the_original_text() -> None:
+    text = "Bí thư Tỉnh uỷ Bắc Giang Nguyễn Văn Gấu phát biểu."  # old-style tone mark
+    [p] = find_people(text)
+    assert [(m.text, text[m.span.slice]) for m in p.mentions] == [("Nguyễn Văn Gấu", "Nguyễn Văn Gấu")]
+    [title] = p.titles
+    assert title.span is not None
+    assert text[title.span.slice] == title.text == "Bí thư Tỉnh uỷ Bắc Giang"
+
+
+def test_rejects_non_text() -> None:
+    with pytest.raises(InputTypeError):
+        find_people("Bí thư".encode())  # type: ignore[arg-type]
+
+
+def test_minister_takes_the_ministry_the_sentence_names() -> None:
+    text = "Thay mặt lãnh đạo Bộ Xây dựng, Bộ trưởng Phạm Hồng Sơn chúc mừng. Bộ trưởng Lê Văn Tâm dự."
+    [title] = person(text, "Phạm Hồng Sơn").titles
+    assert (title.text, title.body) == ("Bộ trưởng", "Bộ Xây dựng")
+    [other] = person(text, "Lê Văn Tâm").titles
+    assert other.body is None
+
+
+@pytest.mark.xfail(strict=True, reason="Title.text is the title as written: a body named elsewhere is not added")
+def test_bare_title_text_completed_from_context() -> None:
+    text = "Thay mặt lãnh đạo Bộ Xây dựng, Bộ trưởng Phạm Hồng Sơn chúc mừng."
+    [title] = person(text, "Phạm Hồng Sơn").titles
+    assert title.text == "Bộ trưởng Bộ Xây dựng"
+
+
+@pytest.mark.xfail(strict=True, reason="misspelt posts ('thương trực' for 'thường trực') are not read")
+def test_misspelt_post() -> None:
+    assert people("Đồng chí Hà Văn Sự - Phó bí thư thương trực huyện ủy chủ trì.") == {
+        "Hà Văn Sự": ["Phó bí thư thương trực huyện ủy"]
+    }
+
+
+# --- Properties --------------------------------------------------------------------------------------
+
+
+def _check_linked(text: str, province: str, expected: dict[str, list[TitleCase]]) -> None:
+    found = {p.name: p for p in find_people(text, province=province)}
+    assert set(found) == set(expected), text
+    for name, cases in expected.items():
+        got = [(t.text, t.role, t.body) for t in found[name].titles]
+        assert got == [(c.text, c.role, c.body) for c in cases], text
+
+
+@given(
+    places_of_article().flatmap(lambda pd: st.tuples(st.just(pd[0]), names(), title_chains(*pd))),
+    st.sampled_from(["Sáng nay, {} phát biểu tại hội nghị.", "Theo {}, kết quả còn hạn chế.", "Đồng chí {} dự."]),
+)
+def test_titles_before_the_name(case: tuple[str, str, list[TitleCase]], template: str) -> None:
+    province, name, chain = case
+    text = template.format(f"{', '.join(t.text for t in chain)} {name}")
+    _check_linked(text, province, {name: chain})
+
+
+@given(places_of_article().flatmap(lambda pd: st.tuples(st.just(pd[0]), names(), titles(*pd))))
+def test_a_former_post(case: tuple[str, str, TitleCase]) -> None:
+    province, name, title = case
+    [found] = find_people(f"Kỷ luật nguyên {title.text} {name} vì vi phạm.", province=province)
+    [got] = found.titles
+    assert (found.name, got.text, got.role, got.body, got.former) == (
+        name, f"nguyên {title.text}", title.role, title.body, True)
+
+
+@given(
+    places_of_article().flatmap(
+        lambda pd: st.tuples(st.just(pd[0]), names(), title_chains(*pd), st.sampled_from([", ", " - ", " – "]),
+                             st.sampled_from(["Đồng chí", "Ông", "Bà", "đồng chí"]))
+    )
+)
+def test_titles_after_the_name(case: tuple[str, str, list[TitleCase], str, str]) -> None:
+    province, name, chain, sep, honorific = case
+    text = f"Dự có {honorific} {name}{sep}{', '.join(t.text for t in chain)} cho biết."
+    _check_linked(text, province, {name: chain})
+
+
+@given(
+    places_of_article().flatmap(
+        lambda pd: st.tuples(st.just(pd[0]), st.lists(names(), min_size=2, max_size=4, unique=True), titles(*pd))
+    )
+)
+def test_shared_title_over_a_list(case: tuple[str, list[str], TitleCase]) -> None:
+    province, list_names, title = case
+    text = f"Dự có các {title.text}: {', '.join(list_names[:-1])} và {list_names[-1]}."
+    _check_linked(text, province, {n: [title] for n in list_names})
+
+
+@given(
+    places_of_article().flatmap(
+        lambda pd: st.tuples(st.just(pd[0]), st.lists(st.tuples(names(), title_chains(*pd)), min_size=2, max_size=3,
+                                                      unique_by=lambda nt: nt[0]))
+    )
+)
+def test_list_of_names_with_their_titles(case: tuple[str, list[tuple[str, list[TitleCase]]]]) -> None:
+    province, entries = case
+    items = "; ".join(f"{n}, {', '.join(t.text for t in chain)}" for n, chain in entries)
+    text = f"Các đồng chí: {items} đồng chủ trì hội nghị."
+    _check_linked(text, province, dict(entries))
+
+
+@given(any_text)
+def test_never_raises_and_spans_hold(text: str) -> None:
+    found = find_people(text)
+    spans = []
+    for p in found:
+        for m in p.mentions:
+            assert text[m.span.slice] == m.text
+            spans.append(m.span)
+        for t in p.titles:
+            assert t.span is not None
+            assert text[t.span.slice] == t.text
+    spans.sort()
+    assert all(a.end <= b.start for a, b in pairwise(spans))
+
+
+@given(st.sampled_from([c[0] for c in PATTERNS.values()]))
+def test_same_people_for_nfc_and_nfd(text: str) -> None:
+    nfd = unicodedata.normalize("NFD", text)
+    assert [(p.name, [t.role for t in p.titles]) for p in find_people(nfd)] == [
+        (p.name, [t.role for t in p.titles]) for p in find_people(text)
+    ]
+
+
+# --- The corpus --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.name)
+def test_corpus_mentions_hold_and_do_not_overlap(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    found = find_people(text)
+    spans = sorted(m.span for p in found for m in p.mentions)
+    assert all(text[s.slice] for s in spans)
+    assert all(a.end <= b.start for a, b in pairwise(spans))
+    assert len({p.name for p in found}) == len(found)
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in corpus_files() if (GOLD_DIR / f"{p.stem}.json").exists()], ids=lambda p: p.name
+)
+def test_corpus_gold_people_are_found(path: Path) -> None:
+    gold = json.loads((GOLD_DIR / f"{path.stem}.json").read_text(encoding="utf-8"))
+    text = normalize(path.read_text(encoding="utf-8")).text
+    found = {p.name.lower() for p in find_people(text, province=gold.get("province"))}
+    assert {normalize(p["name"]).text.lower() for p in gold["people"]} <= found
