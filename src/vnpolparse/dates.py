@@ -1002,9 +1002,9 @@ def scan(text: str, *, reference: dt.date | None = None) -> tuple[DateMention, .
 
     >>> for d in scan("Sáng 1/12, nhiệm kỳ 2020 - 2025; tháng 7/2024."):
     ...     print(d.text, d.value, d.precision, d.span)
-    Sáng 1/12 --12-01 day Span(start=0, end=9)
-    nhiệm kỳ 2020 - 2025 2020/2025 years Span(start=11, end=31)
-    tháng 7/2024 2024-07 month Span(start=33, end=45)
+    Sáng 1/12 --12-01 day Span(0, 9)
+    nhiệm kỳ 2020 - 2025 2020/2025 years Span(11, 31)
+    tháng 7/2024 2024-07 month Span(33, 45)
     """
     return tuple(item.mention for item in _scan(text, reference))
 

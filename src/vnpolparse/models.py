@@ -47,12 +47,19 @@ __all__ = [
 ]
 
 
+def _short(text: str | None, limit: int = 40) -> str:
+    """``text`` quoted, cut to ``limit`` characters for compact reprs."""
+    if text is None:
+        return "None"
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
 def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
     if value < 0:
         raise ValueError(f"{attribute.name} must be >= 0, got {value}")
 
 
-@frozen(order=True)
+@frozen(order=True, repr=False)
 class Span:
     """Half-open character offsets ``[start, end)`` into the original text.
 
@@ -80,22 +87,28 @@ class Span:
     def __getitem__(self, index: int) -> int:
         return (self.start, self.end)[index]
 
+    def __repr__(self) -> str:
+        return f"Span({self.start}, {self.end})"
+
     @property
     def slice(self) -> slice:
         """The span as a :class:`slice`, for ``text[span.slice]``."""
         return slice(self.start, self.end)
 
 
-@frozen
+@frozen(repr=False)
 class Mention:
     """One place in the text where an entity is named.
 
     >>> Mention("Tỉnh ủy", Span(0, 7))
-    Mention(text='Tỉnh ủy', span=Span(start=0, end=7))
+    Mention('Tỉnh ủy', 0:7)
     """
 
     text: str
     span: Span
+
+    def __repr__(self) -> str:
+        return f"Mention({_short(self.text)}, {self.span.start}:{self.span.end})"
 
 
 class Precision(str, enum.Enum):
@@ -113,7 +126,7 @@ class Precision(str, enum.Enum):
         return self.value
 
 
-@frozen
+@frozen(repr=False)
 class DateMention:
     """A date, a time of day or a period, with the precision the text gives.
 
@@ -137,6 +150,12 @@ class DateMention:
     end: dt.date | None = None
     #: True when the year was not written but taken from the reference date.
     year_inferred: bool = False
+
+    def __repr__(self) -> str:
+        return (
+            f"DateMention({_short(self.text)} = {self.value}, {self.precision.value}, "
+            f"{self.span.start}:{self.span.end})"
+        )
 
     @property
     def year_known(self) -> bool:
@@ -163,7 +182,7 @@ class QuantityKind(str, enum.Enum):
         return self.value
 
 
-@frozen
+@frozen(repr=False)
 class Quantity:
     """A number the text states, with its kind, unit and qualifier.
 
@@ -187,6 +206,12 @@ class Quantity:
     total: Decimal | None = None
     #: The indicator the number measures, where the sentence names it.
     indicator: str | None = None
+
+    def __repr__(self) -> str:
+        number = f"{self.value}" + (f"-{self.value_max}" if self.value_max is not None else "")
+        number += f"/{self.total}" if self.total is not None else ""
+        unit = f" {self.unit}" if self.unit else ""
+        return f"Quantity({_short(self.text)} = {number}{unit}, {self.kind.value}, {self.span.start}:{self.span.end})"
 
 
 class BodyKind(str, enum.Enum):
@@ -215,7 +240,7 @@ class Level(str, enum.Enum):
         return self.value
 
 
-@frozen
+@frozen(repr=False)
 class Body:
     """A Party, state, Front or mass-organisation body.
 
@@ -226,7 +251,7 @@ class Body:
     >>> b = Body("Tỉnh ủy Bắc Giang", BodyKind.PARTY, Level.PROVINCE, "Bắc Giang",
     ...          (Mention("Tỉnh ủy", Span(10, 17)),))
     >>> b.text, b.span
-    ('Tỉnh ủy', Span(start=10, end=17))
+    ('Tỉnh ủy', Span(10, 17))
     """
 
     name: str
@@ -234,6 +259,10 @@ class Body:
     level: Level | None = None
     place: str | None = None
     mentions: tuple[Mention, ...] = ()
+
+    def __repr__(self) -> str:
+        level = f", {self.level.value}" if self.level else ""
+        return f"Body({_short(self.name, 60)}, {self.kind.value}{level}, mentions={len(self.mentions)})"
 
     @property
     def text(self) -> str | None:
@@ -246,7 +275,7 @@ class Body:
         return self.mentions[0].span if self.mentions else None
 
 
-@frozen
+@frozen(repr=False)
 class Title:
     """An official position given to a person.
 
@@ -265,8 +294,12 @@ class Title:
     #: True for a former post ("nguyên Bí thư Tỉnh ủy").
     former: bool = False
 
+    def __repr__(self) -> str:
+        former = ", former" if self.former else ""
+        return f"Title({_short(self.text, 60)}, role={self.role!r}, body={_short(self.body, 60)}{former})"
 
-@frozen
+
+@frozen(repr=False)
 class Person:
     """A real person named in the text, with every title linked to them.
 
@@ -280,6 +313,10 @@ class Person:
     titles: tuple[Title, ...] = ()
     honorific: str | None = None
     mentions: tuple[Mention, ...] = ()
+
+    def __repr__(self) -> str:
+        titles = [t.text for t in self.titles]
+        return f"Person({self.name!r}, titles={titles!r}, mentions={len(self.mentions)})"
 
     @property
     def text(self) -> str | None:
@@ -296,7 +333,7 @@ class Person:
 Speaker = Person | Body
 
 
-@frozen
+@frozen(repr=False)
 class Directive:
     """A sentence in which a leader or body tells someone what to do.
 
@@ -313,8 +350,15 @@ class Directive:
     actions: tuple[str, ...] = ()
     deadline: DateMention | None = None
 
+    def __repr__(self) -> str:
+        speaker = self.speaker.name if self.speaker is not None else None
+        return (
+            f"Directive({_short(self.text)}, cue={self.cue!r}, speaker={speaker!r}, "
+            f"{self.span.start}:{self.span.end})"
+        )
 
-@frozen
+
+@frozen(repr=False)
 class DocumentRef:
     """A reference to a Party or state document.
 
@@ -334,6 +378,13 @@ class DocumentRef:
     date: dt.date | None = None
     issuer: str | None = None
 
+    def __repr__(self) -> str:
+        date = self.date.isoformat() if self.date else None
+        return (
+            f"DocumentRef({self.type!r}, number={self.number!r}, date={date!r}, issuer={self.issuer!r}, "
+            f"{self.span.start}:{self.span.end})"
+        )
+
 
 class ParagraphKind(str, enum.Enum):
     """The role a block of text plays on the page."""
@@ -349,7 +400,7 @@ class ParagraphKind(str, enum.Enum):
         return self.value
 
 
-@frozen
+@frozen(repr=False)
 class Paragraph:
     """A block of the article proper (site chrome is not kept)."""
 
@@ -357,8 +408,11 @@ class Paragraph:
     span: Span
     kind: ParagraphKind = ParagraphKind.BODY
 
+    def __repr__(self) -> str:
+        return f"Paragraph({self.kind.value}, {_short(self.text)}, {self.span.start}:{self.span.end})"
 
-@frozen
+
+@frozen(repr=False)
 class Article:
     """Everything vnpolparse reads from one article.
 
@@ -391,6 +445,22 @@ class Article:
     quantities: tuple[Quantity, ...] = ()
     directives: tuple[Directive, ...] = ()
     documents: tuple[DocumentRef, ...] = ()
+
+    def __repr__(self) -> str:
+        counts = ", ".join(
+            f"{len(getattr(self, name))} {name}"
+            for name in ("people", "bodies", "dates", "quantities", "directives", "documents")
+        )
+        return (
+            f"Article({_short(self.title, 60)}, published={self.published!r}, province={self.province!r}, "
+            f"event_date={self.event_date!r}, {counts})"
+        )
+
+    def _repr_html_(self) -> str:
+        """The article for Jupyter: highlighted mentions and a table per kind."""
+        from vnpolparse._html import article_html
+
+        return article_html(self)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready export (see the data model page of the docs)."""

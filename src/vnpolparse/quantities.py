@@ -796,7 +796,7 @@ def parse_quantity(text: str) -> Quantity:
 
     >>> q = parse_quantity(" hơn ba tỷ USD ")
     >>> q.kind.value, q.value, q.unit, q.qualifier, q.span
-    ('money', Decimal('3000000000'), 'USD', 'hơn', Span(start=1, end=14))
+    ('money', Decimal('3000000000'), 'USD', 'hơn', Span(1, 14))
     >>> parse_quantity("6 tháng")
     Traceback (most recent call last):
     ...
