@@ -163,3 +163,59 @@ def test_byline_names(line: str, names: list[str]) -> None:
 )
 def test_not_bylines(line: str) -> None:
     assert not byline_names(line)
+
+
+OTHER_SITES = [
+    # (what it covers, page, title, published line, dateline, authors)
+    (
+        "breadcrumb, weekday date line, (ĐCSVN) dateline, related links after the byline",
+        "Trang chủ > Thời sự\nBộ Chính trị làm việc với Tỉnh ủy Nghệ An\nThứ Hai, 15/07/2024 10:25\n"
+        "(ĐCSVN) - Sáng 15/7, đồng chí Trần Quốc Bảo làm việc với Ban Thường vụ Tỉnh ủy Nghệ An.\n"
+        "Thu Hằng\nTin liên quan\n- Nghệ An tổng kết công tác năm 2023 (12/01/2024)",
+        "Bộ Chính trị làm việc với Tỉnh ủy Nghệ An", "Thứ Hai, 15/07/2024 10:25", "ĐCSVN", ["Thu Hằng"],
+    ),
+    (
+        "'Cập nhật:' date line",
+        "Thủ tướng chủ trì phiên họp\nCập nhật: 18:40 | 03/10/2024\n(Chinhphu.vn) - Chiều 3/10, Thủ tướng chủ trì.",
+        "Thủ tướng chủ trì phiên họp", "Cập nhật: 18:40 | 03/10/2024", "Chinhphu.vn", [],
+    ),
+    (
+        "a section header above the title, two authors in capitals",
+        "TIN MỚI\nQuảng Ninh khai mạc kỳ họp HĐND tỉnh\nNDO - Sáng 10/12, HĐND tỉnh khai mạc kỳ họp.\n"
+        "THU HÀ - MINH ĐỨC\nChia sẻ",
+        "Quảng Ninh khai mạc kỳ họp HĐND tỉnh", None, "NDO", ["THU HÀ", "MINH ĐỨC"],
+    ),
+    (
+        "an ISO timestamp as the date line and a source line",
+        "Ban Thường vụ Tỉnh ủy họp\n2024-07-15 10:25:00\nChiều 14/7, Ban Thường vụ Tỉnh ủy họp.\nTheo TTXVN",
+        "Ban Thường vụ Tỉnh ủy họp", "2024-07-15 10:25:00", None, [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("covers", "page", "title", "published", "dateline", "authors"), OTHER_SITES, ids=[c[0] for c in OTHER_SITES]
+)
+def test_pages_of_other_sites(
+    covers: str, page: str, title: str, published: str | None, dateline: str | None, authors: list[str]
+) -> None:
+    text, layout = _layout(page)
+    assert _get(text, layout.title) == title
+    assert _get(text, layout.published) == published
+    assert layout.dateline == dateline
+    assert [name for name, _ in layout.authors] == authors
+
+
+def test_a_page_that_opens_with_the_body_has_no_title() -> None:
+    _, layout = _layout(
+        "Hà Nội, 15/7 (TTXVN) - Sáng nay, Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, "
+        "tiêu cực họp phiên thứ 26 dưới sự chủ trì của Tổng Bí thư."
+    )
+    assert layout.title is None
+    assert layout.dateline == "TTXVN"
+    assert len(layout.paragraphs) == 1
+
+
+def test_a_capitalised_place_before_a_dash_is_not_a_dateline() -> None:
+    _, layout = _layout("Tiêu đề bài\nĐồng chí Nguyễn Văn An - Bí thư Tỉnh ủy phát biểu tại hội nghị.")
+    assert layout.dateline is None

@@ -64,7 +64,7 @@ def _chrome_patterns() -> dict[str, re.Pattern[str]]:
 
 _WEEKDAY = r"(?:thứ\s*(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ\s*nhật|cn)"
 _CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:am|pm|sa|ch))?"
-_DMY = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+_DMY = r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{4}-\d{2}-\d{2})"
 _TZ = r"[(\[]?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?"
 # A line that only states a date and time: the site's date line.
 _DATE_LINE = re.compile(
@@ -96,14 +96,17 @@ _ARTICLE_END = re.compile(r"\./\.?$|/\.$")
 
 # A dateline: a source code or place in capitals, or any source in brackets,
 # then a dash, then the first sentence of the body.
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _DATELINE = re.compile(
-    r"""
-    (?P<junk>[a-z]{0,8})                            # a glued link word ("more") in mirrors
-    (?:\((?P<paren>[^()\n]{2,40})\)                  # (TTXVN), (Chinhphu.vn), (BĐ)
-      |(?P<caps>[A-ZĐ][A-ZĐÀ-Ỹ0-9.]*(?:\s[A-ZĐ][A-ZĐÀ-Ỹ0-9.]*){0,3})  # LSO, TCCS, BẮC GIANG
+    rf"""
+    (?P<junk>[a-z]{{0,8}})                           # a glued link word ("more") in mirrors
+    (?:[{_UPPER}][^\W\d_]*(?:\s[{_UPPER}][^\W\d_]*){{0,3}},\s*   # "Hà Nội, 15/7 (TTXVN) -"
+       \d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?\s*(?=\())?
+    (?:\((?P<paren>[^()\n]{{2,40}})\)                 # (TTXVN), (Chinhphu.vn), (BĐ)
+      |(?P<caps>[{_UPPER}][{_UPPER}0-9.]*(?:\s[{_UPPER}][{_UPPER}0-9.]*){{0,3}})  # LSO, TCCS, BẮC GIANG
     )
     \s*-\s*
-    (?=["']?[A-ZĐÀ-Ỹ0-9])                             # the body starts
+    (?=["']?[^\W_])                                  # the body starts
     """,
     re.VERBOSE,
 )
@@ -316,21 +319,21 @@ def read_layout(text: str) -> Layout:
             first_body = last_header + 1
         body_lines = list(range(first_body, len(lines)))
     else:
-        body_lines = []
         title_idx = None
+        first = len(lines)  # the first line that is not chrome above the title
         for i, (s, e) in enumerate(lines):
             line = text[s:e]
-            if pats["line"].fullmatch(line) or _MD_RULE.fullmatch(line):
-                chrome.append(Span(s, e))
+            if pats["line"].fullmatch(line) or _MD_RULE.fullmatch(line) or pats["rest"].fullmatch(line):
+                chrome.append(Span(s, e))  # chrome, or a section header above the title
                 continue
             if _DATE_LINE.fullmatch(line):
                 chrome.append(Span(s, e))  # the site's current-date header
                 continue
-            if pats["rest"].fullmatch(line):
-                chrome.append(Span(s, len(text)))
-                break
-            title_idx = i
+            first = i
+            if not (_DATELINE.match(line) and len(line.split()) > 12):
+                title_idx = i  # else there is no title: the page opens with the body
             break
+        body_lines = list(range(first, len(lines)))
         if title_idx is not None:
             s, e = lines[title_idx]
             heading = _MD_HEADING.match(text, s, e)
