@@ -219,3 +219,13 @@ def test_a_page_that_opens_with_the_body_has_no_title() -> None:
 def test_a_capitalised_place_before_a_dash_is_not_a_dateline() -> None:
     _, layout = _layout("Tiêu đề bài\nĐồng chí Nguyễn Văn An - Bí thư Tỉnh ủy phát biểu tại hội nghị.")
     assert layout.dateline is None
+
+
+@pytest.mark.parametrize("line", ["Nguồn: Báo Cần Thơ", "Theo Báo Nhân Dân", "Nguồn: TTXVN"])
+def test_source_lines_name_no_author(line: str) -> None:
+    assert byline_names(line) == []
+
+
+def test_section_name_above_the_title_is_chrome() -> None:
+    text, layout = _layout("Chính trị\nThường trực Tỉnh ủy làm việc với huyện\nSáng 3/4/2024, Tỉnh ủy họp.")
+    assert _get(text, layout.title) == "Thường trực Tỉnh ủy làm việc với huyện"

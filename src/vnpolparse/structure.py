@@ -120,14 +120,14 @@ _CREDIT_PREFIX = re.compile(
          (?:\s*(?:,|và|\+|-|&)\s*(?:tin|bài|ảnh|video|clip))*\s*:\s*)""",
     re.IGNORECASE | re.VERBOSE,
 )
-_THEO = re.compile(r"theo\s+", re.IGNORECASE)
+_THEO = re.compile(r"(?:theo\s+|nguồn\s*:\s*)", re.IGNORECASE)
 _PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _SPLIT_NAMES = re.compile(r"\s+(?:-|và|&)\s+|\s*[;]\s*|,\s+")
 # Words that open a capitalised phrase which is not a person's name.
 _NOT_NAME_START = re.compile(
     r"(?:tỉnh|huyện|xã|phường|thành phố|quận|ban|hội|đảng|ủy|sở|bộ|phòng|trung ương|tổng|nhà|quốc|đoàn|công an"
     r"|quang cảnh|toàn|các|những|một|đại biểu|đồng chí|ông|bà|hội nghị|tin|bài|ảnh|video|nguồn|theo|ngày|tháng"
-    r"|năm|thứ|chủ nhật|sáng|chiều|tối)(?:\s|$)",
+    r"|năm|thứ|chủ nhật|sáng|chiều|tối|báo|tạp chí|đài|cổng|trang tin|trang thông tin|truyền hình|thông tấn)(?:\s|$)",
     re.IGNORECASE,
 )
 
@@ -176,11 +176,13 @@ def byline_names(line: str) -> list[tuple[str, int, int]] | None:
     >>> byline_names("PV"), byline_names("Quang cảnh hội nghị.")
     ([], None)
     """
-    text = line.strip().strip("*_").strip()
+    text = line.strip().strip("*_-").strip()
     offset = line.find(text) if text else 0
     if not text or len(text) > 80:
         return None
-    prefix = _CREDIT_PREFIX.match(text) or _THEO.match(text)
+    if _THEO.match(text):
+        return []  # "Theo TTXVN", "Nguồn: Báo Lạng Sơn": a source, not an author
+    prefix = _CREDIT_PREFIX.match(text)
     body_start = prefix.end() if prefix else 0
     body = text[body_start:]
     if not body.strip():
@@ -197,8 +199,6 @@ def byline_names(line: str) -> list[tuple[str, int, int]] | None:
         if cleaned is None:
             if _PAREN_TAIL.sub("", part).strip(" .*/").casefold() in _agencies():
                 continue
-            if prefix and _THEO.match(text):
-                return []  # "Theo Báo Lạng Sơn": a source, not a byline name
             return None
         at = offset + body_start + start + part.find(cleaned)
         names.append((cleaned, at, at + len(cleaned)))
