@@ -36,7 +36,7 @@ from vnpolparse.models import (
 
 if TYPE_CHECKING:
     from vnpolparse.article import parse_article
-    from vnpolparse.batch import BatchError, parse_many
+    from vnpolparse.batch import BatchError, parse_bag, parse_many
     from vnpolparse.bodies import find_bodies
     from vnpolparse.dates import find_dates, parse_date
     from vnpolparse.directives import find_directives
@@ -52,6 +52,7 @@ _LAZY = {
     "parse_article": "vnpolparse.article",
     "parse_many": "vnpolparse.batch",
     "BatchError": "vnpolparse.batch",
+    "parse_bag": "vnpolparse.batch",
     "find_bodies": "vnpolparse.bodies",
     "find_dates": "vnpolparse.dates",
     "parse_date": "vnpolparse.dates",
@@ -99,6 +100,7 @@ __all__ = [
     "from_dict",
     "normalize",
     "parse_article",
+    "parse_bag",
     "parse_date",
     "parse_document",
     "parse_many",

@@ -22,12 +22,15 @@ import datetime as dt
 import os
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vnpolparse.errors import VnpolparseError
 from vnpolparse.models import Article
 
-__all__ = ["BatchError", "parse_many"]
+__all__ = ["BatchError", "parse_bag", "parse_many"]
+
+if TYPE_CHECKING:
+    import dask.bag
 
 Published = str | dt.date | dt.datetime | None
 
@@ -112,3 +115,23 @@ def parse_many(
     if errors:
         raise BatchError(errors, results)
     return [a for a in results if a is not None]
+
+
+def parse_bag(texts: dask.bag.Bag, *, published: Published = None) -> dask.bag.Bag:
+    """Map :func:`~vnpolparse.parse_article` over a :class:`dask.bag.Bag` of texts.
+
+    For archives larger than one machine: the bag is partitioned across a
+    Dask cluster (``pip install 'vnpolparse[dask]'``), and the result is a bag
+    of :class:`Article`, in the order of the input; map
+    :meth:`Article.to_dict` over it to write JSON. See
+    ``examples/dask_pipeline.py``.
+
+    >>> import dask.bag as db
+    >>> bag = parse_bag(db.from_sequence(["Tin một\\nSáng 2/3/2024, Tỉnh ủy họp."], npartitions=1))
+    >>> [a.event_date for a in bag.compute(scheduler="sync")]
+    ['2024-03-02']
+    """
+    from vnpolparse.article import parse_article
+
+    bag: dask.bag.Bag = texts.map(parse_article, published=published)  # type: ignore[no-untyped-call]
+    return bag
