@@ -157,3 +157,21 @@ def test_a_yearless_deadline_falls_after_the_article_date() -> None:
     (directive,) = parse_article(page).directives
     assert directive.deadline is not None
     assert directive.deadline.value == "2024-01-10"
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Thứ Hai, 15/07/2024 - 10:25 AM", "2024-07-15T10:25"),
+        ("Cập nhật lúc 10:25, 15/7/2024", "2024-07-15T10:25"),
+        ("Ngày đăng: 15/07/2024", "2024-07-15"),
+        ("10:25 | 15/07/2024", "2024-07-15T10:25"),
+        ("15-07-2024 10:25:33", "2024-07-15T10:25:33"),
+        ("2024-07-15T10:25:00+07:00", "2024-07-15T10:25:00"),
+        ("15/07/2024, 10:25 (GMT+7)", "2024-07-15T10:25"),
+    ],
+)
+def test_published_date_lines_of_many_sites(line: str, published: str) -> None:
+    article = parse_article(f"Tiêu đề bài viết\n{line}\nSáng 14/7, Tỉnh ủy họp.")
+    assert article.published == published
+    assert article.event_date == "2024-07-14"

@@ -64,13 +64,13 @@ def _chrome_patterns() -> dict[str, re.Pattern[str]]:
 
 _WEEKDAY = r"(?:thứ\s*(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ\s*nhật|cn)"
 _CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:am|pm|sa|ch))?"
-_DMY = r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{4}-\d{2}-\d{2})"
+_DMY = r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)"
 _TZ = r"[(\[]?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?"
 # A line that only states a date and time: the site's date line.
 _DATE_LINE = re.compile(
     rf"""
     (?:(?:cập\s*nhật|ngày\s*đăng|đăng\s*ngày|ngày\s*cập\s*nhật|ngày|thời\s*gian|đăng\s*lúc|
-          published|posted|updated)\s*:?\s*)?
+          published|posted|updated)\s*(?:lúc)?\s*:?\s*)?
     [(\[]?
     (?:{_WEEKDAY}\s*[,-]?\s*)?
     (?:ngày\s*)?
