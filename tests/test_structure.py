@@ -143,6 +143,8 @@ def test_img_placeholders_and_initials_credits() -> None:
         ("Tin, ảnh: Đỗ Minh Tuấn", ["Đỗ Minh Tuấn"]),
         ("Tác giả: Trang Lê", ["Trang Lê"]),
         ("Lan Anh - Hữu Tài", ["Lan Anh", "Hữu Tài"]),
+        ("Minh Hà - Ảnh: Quang Vinh", ["Minh Hà", "Quang Vinh"]),
+        ("Bài: Minh Hà; ảnh: Quang Vinh", ["Minh Hà", "Quang Vinh"]),
         ("T,Minh", ["T,Minh"]),
         ("PV", []),
         ("TTXVN", []),

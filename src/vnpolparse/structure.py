@@ -195,6 +195,9 @@ def byline_names(line: str) -> list[tuple[str, int, int]] | None:
     for part in parts:
         start = body.find(part, pos)
         pos = start + len(part)
+        credit = _CREDIT_PREFIX.match(part)
+        if credit:  # "Minh Hà - Ảnh: Quang Vinh"
+            start, part = start + credit.end(), part[credit.end() :]
         cleaned = _clean_part(part)
         if cleaned is None:
             if _PAREN_TAIL.sub("", part).strip(" .*/").casefold() in _agencies():
