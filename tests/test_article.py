@@ -175,3 +175,10 @@ def test_published_date_lines_of_many_sites(line: str, published: str) -> None:
     article = parse_article(f"Tiêu đề bài viết\n{line}\nSáng 14/7, Tỉnh ủy họp.")
     assert article.published == published
     assert article.event_date == "2024-07-14"
+
+
+@pytest.mark.parametrize(
+    "lead", ["Trong 2 ngày 15 - 16/7/2024, Tỉnh ủy tổ chức hội nghị.", "Từ ngày 15 đến 17/7/2024, Tỉnh ủy họp."]
+)
+def test_an_event_over_several_days_dates_from_its_first(lead: str) -> None:
+    assert parse_article(f"Hội nghị Tỉnh ủy\n{lead}").event_date == "2024-07-15"

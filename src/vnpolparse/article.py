@@ -116,7 +116,7 @@ def parse_article(
         dateline_span=dateline_span,
         authors=tuple(original[s.start : s.end] for s in (norm.span(*sp) for _, sp in layout.authors)),
         province=place,
-        event_date=event.value if event is not None else None,
+        event_date=event.value.split("/")[0] if event is not None else None,
         event_date_span=event_span,
         paragraphs=tuple(
             Paragraph(original[m.start : m.end], m, kind)
@@ -188,7 +188,8 @@ def _event_mention(
             break
         if any(d.start <= m.span.start < d.end for d in documents_spans):
             continue
-        if m.text.casefold().startswith(_NOT_EVENT_LEADS):
+        is_range = "/" in m.value  # "Từ ngày 15 đến 17/10": the event's days
+        if m.text.casefold().startswith(_NOT_EVENT_LEADS) and not is_range:
             continue
         return m
     return None
