@@ -21,6 +21,7 @@ are; reading what they mean (dates, names) is left to the parsers.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -91,8 +92,16 @@ _HEADER_CHROME = {"source", "nguồn", "link", "url", "tags", "tag", "summary", 
                   "chuyên mục"}
 _MD_RULE = re.compile(r"[=\-_*]{3,}")
 _MD_HEADING = re.compile(r"#{1,6}\s+")
-_SENTENCE_END = re.compile(r"""(?:[.!?…:;]|\./\.|\.\.\.)["')\]]*$""")
-_ARTICLE_END = re.compile(r"\./\.?$|/\.$")
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends with sentence punctuation (quotes and brackets aside)."""
+    return line.rstrip("\"')]")[-1:] in (".", "!", "?", "…", ":", ";")
+
+
+def _ends_article(line: str) -> bool:
+    """Whether ``line`` ends with the "./." that closes Vietnamese news articles."""
+    return line.endswith(("./.", "./", "/."))
 
 # A dateline: a source code or place in capitals, or any source in brackets,
 # then a dash, then the first sentence of the body.
@@ -345,6 +354,14 @@ def read_layout(text: str) -> Layout:
                 chrome.append(Span(s, heading.end()))
             body_lines = list(range(title_idx + 1, len(lines)))
 
+    # Footers run into a line ("... Phiên họp./. Hà Văn © Báo ..."), found in one pass.
+    starts = [ls for ls, _ in lines]
+    tails: dict[int, re.Match[str]] = {}
+    for m in pats["tail"].finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and lines[i][0] <= m.start() < lines[i][1]:
+            tails.setdefault(lines[i][0], m)
+
     # Walk the body: chrome lines, the date line, duplicates, the end of the article.
     paragraphs: list[tuple[Span, ParagraphKind]] = []
     previous: str | None = None
@@ -365,7 +382,7 @@ def read_layout(text: str) -> Layout:
             else:
                 chrome.append(Span(s, e))
             continue
-        tail = pats["tail"].search(text, s, e)
+        tail = tails.get(s)
         if tail:
             chrome.append(Span(tail.start(), e))
             e = tail.start()
@@ -386,7 +403,7 @@ def read_layout(text: str) -> Layout:
             chrome.append(Span(s + len(pipe), e))
             e = s + len(pipe)
             kind = ParagraphKind.CAPTION
-        elif not _SENTENCE_END.search(line) and len(line.split()) <= 14:
+        elif not _ends_sentence(line) and len(line.split()) <= 14:
             kind = ParagraphKind.HEADING
         paragraphs.append((Span(s, e), kind))
         seen_body = seen_body or kind is ParagraphKind.BODY
@@ -402,7 +419,7 @@ def read_layout(text: str) -> Layout:
             continue
         line = text[span.start : span.end]
         before = text[paragraphs[k - 1][0].start : paragraphs[k - 1][0].end]
-        closes = _ARTICLE_END.search(before) or k == len(paragraphs) - 1
+        closes = _ends_article(before) or k == len(paragraphs) - 1
         following = [byline_names(text[p.start : p.end]) for p, _ in paragraphs[k + 1 :]]
         if closes or all(f is not None for f in following) or _STRONG_BYLINE.search(line):
             byline_at = k
