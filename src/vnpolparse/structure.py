@@ -65,7 +65,8 @@ def _chrome_patterns() -> dict[str, re.Pattern[str]]:
 
 _WEEKDAY = r"(?:thứ\s*(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ\s*nhật|cn)"
 _CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:am|pm|sa|ch))?"
-_DMY = r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)"
+_ISO = r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+_DMY = rf"(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{4}}|{_ISO})"
 _TZ = r"[(\[]?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?"
 # A line that only states a date and time: the site's date line.
 _DATE_LINE = re.compile(
@@ -470,8 +471,11 @@ def read_layout(text: str) -> Layout:
     body_paras = [sp for sp, kind in paragraphs if kind is ParagraphKind.BODY]
     candidates = [sp.start for sp in body_paras[:1]] + [sp.start for sp in chrome]
     for pos in candidates:
-        m = _DATELINE.match(text, pos)
-        if not m or (pos != candidates[0] and not m.group("paren")):
+        found = _DATELINE.match(text, pos)
+        if found is None:
+            continue
+        m = found
+        if (pos != candidates[0] and not m.group("paren")):
             continue
         if m.group("junk") and pos == candidates[0] and body_paras:
             continue
