@@ -231,3 +231,14 @@ def test_source_lines_name_no_author(line: str) -> None:
 def test_section_name_above_the_title_is_chrome() -> None:
     text, layout = _layout("Chính trị\nThường trực Tỉnh ủy làm việc với huyện\nSáng 3/4/2024, Tỉnh ủy họp.")
     assert _get(text, layout.title) == "Thường trực Tỉnh ủy làm việc với huyện"
+
+
+@pytest.mark.parametrize("masthead", ["Báo Lạng Sơn", "BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT NAM", "Tạp chí Cộng sản"])
+def test_a_masthead_above_the_title_is_chrome(masthead: str) -> None:
+    text, layout = _layout(f"{masthead}\nTỉnh ủy họp sơ kết quý I\nSáng 3/4/2024, Tỉnh ủy họp.")
+    assert _get(text, layout.title) == "Tỉnh ủy họp sơ kết quý I"
+
+
+def test_a_title_that_starts_like_a_masthead_is_kept() -> None:
+    text, layout = _layout("Báo chí cách mạng Việt Nam 99 năm\nSáng 21/6/2024, Ban Tuyên giáo Tỉnh ủy gặp mặt.")
+    assert _get(text, layout.title) == "Báo chí cách mạng Việt Nam 99 năm"
