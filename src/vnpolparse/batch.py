@@ -41,6 +41,10 @@ class BatchError(VnpolparseError):
     ``errors`` maps the index of each failed input to its exception;
     ``results`` holds one entry per input: the :class:`Article`, or ``None``
     where that input failed.
+
+    >>> err = BatchError({1: ValueError("bad")}, [Article(text="a"), None])
+    >>> err.errors, isinstance(err, ValueError)
+    ({1: ValueError('bad')}, True)
     """
 
     def __init__(self, errors: dict[int, BaseException], results: list[Article | None]) -> None:
@@ -79,6 +83,9 @@ def parse_many(
     (default: about four chunks per worker, at most 64 articles each).
     ``progress=True`` shows a progress bar on standard error. Raises
     :class:`BatchError` after the whole batch when any input failed.
+
+    >>> [a.event_date for a in parse_many(["Tin\\nSáng 1/2/2024, Tỉnh ủy họp.", ""], workers=1)]
+    ['2024-02-01', None]
     """
     items = list(enumerate(texts))
     workers = max(1, workers if workers is not None else (os.cpu_count() or 1))

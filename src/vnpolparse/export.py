@@ -21,6 +21,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import functools
 import json
 from decimal import Decimal
@@ -28,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import cattrs
 
-from vnpolparse.models import Article, Body, Person, Span
+from vnpolparse.models import Article, Body, BodyKind, Level, ParagraphKind, Person, Precision, QuantityKind, Span
 
 if TYPE_CHECKING:
     import pandas
@@ -38,6 +39,10 @@ __all__ = ["converter", "from_dict", "to_dataframes", "to_dict", "to_json"]
 
 def _number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _enum_value(member: enum.Enum) -> Any:
+    return member.value
 
 
 def _speaker(value: Any, _: Any) -> Person | Body | None:
@@ -57,25 +62,42 @@ def converter() -> cattrs.Converter:
     conv.register_unstructure_hook(Decimal, _number)
     conv.register_structure_hook(Decimal, lambda v, _: Decimal(str(v)))
     conv.register_unstructure_hook(dt.date, lambda d: d.isoformat())
+    # Our enums subclass str; export their plain values, not the enum members.
+    for kind in (BodyKind, Level, ParagraphKind, Precision, QuantityKind):
+        conv.register_unstructure_hook(kind, _enum_value)
     conv.register_structure_hook(dt.date, lambda v, _: dt.date.fromisoformat(v))
     conv.register_structure_hook(Person | Body | None, _speaker)
     return conv
 
 
 def to_dict(article: Article) -> dict[str, Any]:
-    """``article`` as a JSON-ready dict (see the module docstring)."""
+    """``article`` as a JSON-ready dict (see the module docstring).
+
+    >>> from vnpolparse import parse_article
+    >>> d = to_dict(parse_article("Tin\\nSáng 2/3/2024, Tỉnh ủy Lào Cai họp."))
+    >>> d["event_date"], d["dates"][0]["precision"], type(d["dates"][0]["precision"]).__name__
+    ('2024-03-02', 'day', 'str')
+    """
     data: dict[str, Any] = converter().unstructure(article)
     return data
 
 
 def to_json(article: Article, **kwargs: Any) -> str:
-    """``article`` as JSON; keyword arguments go to :func:`json.dumps`."""
+    """``article`` as JSON; keyword arguments go to :func:`json.dumps`.
+
+    >>> to_json(Article(text=""), indent=None)[:40]
+    '{"text": "", "title": null, "title_span"'
+    """
     kwargs.setdefault("ensure_ascii", False)
     return json.dumps(to_dict(article), **kwargs)
 
 
 def from_dict(data: dict[str, Any]) -> Article:
-    """Rebuild an :class:`~vnpolparse.models.Article` from :func:`to_dict` output."""
+    """Rebuild an :class:`~vnpolparse.models.Article` from :func:`to_dict` output.
+
+    >>> from_dict(to_dict(Article(text="abc", title="abc"))).title
+    'abc'
+    """
     return converter().structure(data, Article)
 
 

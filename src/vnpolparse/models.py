@@ -112,7 +112,11 @@ class Mention:
 
 
 class Precision(str, enum.Enum):
-    """How precise a date or period is, as the text states it."""
+    """How precise a date or period is, as the text states it.
+
+    >>> Precision("quarter") is Precision.QUARTER, str(Precision.HALF)
+    (True, 'half')
+    """
 
     DATETIME = "datetime"
     DAY = "day"
@@ -159,7 +163,11 @@ class DateMention:
 
     @property
     def year_known(self) -> bool:
-        """Whether the value has a year (written or inferred)."""
+        """Whether the value has a year (written or inferred).
+
+        >>> DateMention("ngày 8/2", Span(0, 8), "--02-08", Precision.DAY).year_known
+        False
+        """
         return not self.value.startswith("--")
 
     @property
@@ -169,7 +177,11 @@ class DateMention:
 
 
 class QuantityKind(str, enum.Enum):
-    """What a number measures."""
+    """What a number measures.
+
+    >>> [str(k) for k in QuantityKind][:3]
+    ['percent', 'money', 'multiplier']
+    """
 
     PERCENT = "percent"
     MONEY = "money"
@@ -215,7 +227,11 @@ class Quantity:
 
 
 class BodyKind(str, enum.Enum):
-    """Which branch of the political system a body belongs to."""
+    """Which branch of the political system a body belongs to.
+
+    >>> BodyKind("front")
+    <BodyKind.FRONT: 'front'>
+    """
 
     PARTY = "party"
     STATE = "state"
@@ -229,7 +245,11 @@ class BodyKind(str, enum.Enum):
 
 
 class Level(str, enum.Enum):
-    """The administrative level a body works at."""
+    """The administrative level a body works at.
+
+    >>> str(Level.COMMUNE)
+    'commune'
+    """
 
     CENTRAL = "central"
     PROVINCE = "province"
@@ -387,7 +407,11 @@ class DocumentRef:
 
 
 class ParagraphKind(str, enum.Enum):
-    """The role a block of text plays on the page."""
+    """The role a block of text plays on the page.
+
+    >>> ParagraphKind("caption").value
+    'caption'
+    """
 
     TITLE = "title"
     LEAD = "lead"
@@ -402,7 +426,11 @@ class ParagraphKind(str, enum.Enum):
 
 @frozen(repr=False)
 class Paragraph:
-    """A block of the article proper (site chrome is not kept)."""
+    """A block of the article proper (site chrome is not kept).
+
+    >>> Paragraph("Quang cảnh hội nghị.", Span(40, 60), ParagraphKind.CAPTION)
+    Paragraph(caption, 'Quang cảnh hội nghị.', 40:60)
+    """
 
     text: str
     span: Span
@@ -463,26 +491,43 @@ class Article:
         return article_html(self)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON-ready export (see the data model page of the docs)."""
+        """The JSON-ready export (see the data model page of the docs).
+
+        >>> Article(text="", title="Tin").to_dict()["title"]
+        'Tin'
+        """
         from vnpolparse.export import to_dict
 
         return to_dict(self)
 
     def to_json(self, **kwargs: Any) -> str:
-        """:meth:`to_dict` as a JSON string; ``kwargs`` go to :func:`json.dumps`."""
+        """:meth:`to_dict` as a JSON string; ``kwargs`` go to :func:`json.dumps`.
+
+        >>> '"title": "Tin"' in Article(text="", title="Tin").to_json()
+        True
+        """
         from vnpolparse.export import to_json
 
         return to_json(self, **kwargs)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
-        """Rebuild an :class:`Article` from :meth:`to_dict` output."""
+        """Rebuild an :class:`Article` from :meth:`to_dict` output.
+
+        >>> a = Article(text="Tin", title="Tin", title_span=Span(0, 3))
+        >>> Article.from_dict(a.to_dict()) == a
+        True
+        """
         from vnpolparse.export import from_dict
 
         return from_dict(data)
 
     def to_dataframes(self) -> dict[str, pandas.DataFrame]:
-        """One tidy :mod:`pandas` table per kind of result (needs ``pandas``)."""
+        """One tidy :mod:`pandas` table per kind of result (needs ``pandas``).
+
+        >>> sorted(Article(text="").to_dataframes())
+        ['bodies', 'dates', 'directives', 'documents', 'people', 'quantities']
+        """
         from vnpolparse.export import to_dataframes
 
         return to_dataframes(self)

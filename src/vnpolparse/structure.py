@@ -135,8 +135,9 @@ _PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _SPLIT_NAMES = re.compile(r"\s+(?:-|và|&)\s+|\s*[;]\s*|,\s+")
 # Words that open a capitalised phrase which is not a person's name.
 _NOT_NAME_START = re.compile(
-    r"(?:tỉnh|huyện|xã|phường|thành phố|quận|ban|hội|đảng|ủy|sở|bộ|phòng|trung ương|tổng|nhà|quốc|đoàn|công an"
-    r"|quang cảnh|toàn|các|những|một|đại biểu|đồng chí|ông|bà|hội nghị|tin|bài|ảnh|video|nguồn|theo|ngày|tháng"
+    r"(?:tỉnh|huyện|xã|phường|thành phố|quận|ban|hội|đảng|ủy|sở|bộ|phòng|trung ương|tổng|nhà|quốc hội|quốc gia"
+    r"|đoàn (?:đại biểu|công tác|kiểm tra|thanh niên)|công an|toàn (?:tỉnh|quốc|thể|dân)"
+    r"|quang cảnh|các|những|một|đại biểu|đồng chí|ông|bà|hội nghị|tin|bài|ảnh|video|nguồn|theo|ngày|tháng"
     r"|năm|thứ|chủ nhật|sáng|chiều|tối|báo|tạp chí|đài|cổng|trang tin|trang thông tin|truyền hình|thông tấn)(?:\s|$)",
     re.IGNORECASE,
 )
@@ -404,6 +405,8 @@ def read_layout(text: str) -> Layout:
             chrome.append(Span(s + len(pipe), e))
             e = s + len(pipe)
             kind = ParagraphKind.CAPTION
+        elif _PHOTO_CREDIT.search(line):
+            kind = ParagraphKind.CAPTION  # "Quang cảnh hội nghị. Ảnh: Minh Anh"
         elif not _ends_sentence(line) and len(line.split()) <= 14:
             kind = ParagraphKind.HEADING
         paragraphs.append((Span(s, e), kind))
