@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from typing import Any
 from importlib import resources
 
 __all__ = ["alternation", "load_table", "source_of"]
@@ -49,10 +50,34 @@ def source_of(name: str) -> str:
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first, each escaped.
+    r"""A regex matching any of ``words``, the longest where several match.
 
-    >>> alternation(["Bộ", "Bộ Chính trị"])
-    '(?:Bộ\\\\ Chính\\\\ trị|Bộ)'
+    The words are laid out as a trie ("Bộ(?:\ Chính\ trị)?"), so that the
+    regex engine follows one branch per character instead of trying every
+    word at every position: a large lexicon costs little more than a small one.
+
+    >>> alternation(["Bộ", "Bộ Chính trị", "Ban"])
+    '(?:B(?:an|ộ(?:\\ Chính\\ trị)?))'
+    >>> import re
+    >>> re.match(alternation(["Bộ", "Bộ Chính trị"]), "Bộ Chính trị họp").group()
+    'Bộ Chính trị'
     """
-    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w) for w in unique) + ")"
+    root: dict[str, Any] = {}
+    for word in words:
+        if not word:
+            continue
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return f"(?:{emit(root)})" if root else "(?!)"
