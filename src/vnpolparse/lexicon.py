@@ -14,8 +14,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from typing import Any
 from importlib import resources
+from typing import Any
 
 __all__ = ["alternation", "load_table", "source_of"]
 
