@@ -151,7 +151,8 @@ def article_html(article: Article) -> str:
         start, end = article.title_span
         blocks.append(f"<h3>{_render(article.text, 0, start, end, layers)}</h3>")
     for p in article.paragraphs:
-        blocks.append(f'<p class="vnp-para-{p.kind.value}">{_render(p.text, p.span.start, p.span.start, p.span.end, layers)}</p>')
+        inner = _render(p.text, p.span.start, p.span.start, p.span.end, layers)
+        blocks.append(f'<p class="vnp-para-{p.kind.value}">{inner}</p>')
     legend = "".join(f'<mark class="vnp-{kind}">{kind}</mark>' for kind in KINDS)
     tables = [
         _table("People", ["name", "titles"], ((p.name, "; ".join(t.text for t in p.titles)) for p in article.people)),
