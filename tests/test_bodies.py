@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from conftest import GOLD_DIR, corpus_files
 from strategies import any_text
-from strategies_people import BodyCase, bodies
+from strategies_people import BodyCase, bodies, canon, load_articles
 from vnpolparse import find_bodies
 from vnpolparse.errors import InputTypeError
 from vnpolparse.models import Body
@@ -248,3 +248,66 @@ def test_corpus_gold_bodies_are_found() -> None:
             expected = {b.name.lower() for b in find_bodies(normalize(name).text, province=province)}
             hit += bool(expected) and expected <= found
     assert total == 0 or hit / total >= 0.9
+
+
+# --- Articles unlike the dev corpus (tests/articles) ---------------------------------------------------
+
+ARTICLES = {a.name: a for a in load_articles()}
+#: Articles whose bodies the parser is known to get wrong, and why (strict xfails).
+GAPS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=GAPS[name])) if name in GAPS else name
+        for name in sorted(ARTICLES)
+    ],
+)
+def test_article_bodies(name: str) -> None:
+    article = ARTICLES[name]
+    found = {canon(b.name, drop_places=True) for b in find_bodies(article.text, province=article.province)}
+    assert found == article.bodies
+
+
+# --- Patterns of sites and years the dev corpus lacks ---------------------------------------------------
+
+UNSEEN = {
+    "a committee after a post that a part could open": (
+        "Phó Bí thư Thường trực Đảng ủy Chính phủ phát biểu.", None, ["Đảng ủy Chính phủ"]),
+    "a list that a plural opens": (
+        "Hội nghị kết nối tới các tỉnh ủy, thành ủy, đảng ủy trực thuộc.", None, []),
+    "a count of bodies": ("Thành phố có 168 đảng bộ phường, xã, đặc khu.", "Hồ Chí Minh", []),
+    "a year is no count": ("Năm 2024 Tỉnh ủy Nghệ An đã lãnh đạo toàn diện.", None, ["Tỉnh ủy Nghệ An"]),
+    "a ministry of another country": ("Thứ trưởng Bộ Kế hoạch và Đầu tư Lào dự.", None, []),
+    "a province whose name opens with a country's": ("Bộ Chỉ huy Quân sự tỉnh Lào Cai", None,
+                                                     ["Bộ Chỉ huy Quân sự tỉnh Lào Cai"]),
+    "a regional court (2025)": ("Tòa án nhân dân khu vực 3 - Thanh Hóa xét xử.", None,
+                                ["Tòa án nhân dân khu vực 3 - Thanh Hóa"]),
+    "a regional procuracy (2025)": ("Viện Kiểm sát nhân dân khu vực 12 kiểm sát.", None,
+                                    ["Viện Kiểm sát nhân dân khu vực 12"]),
+    "the city itself before a name": ("Giám đốc Công an Thành phố Tẩn Láo Phin", "Hà Nội",
+                                      ["Công an thành phố Hà Nội"]),
+    "the Front's Party committee of a province (2025)": (
+        "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh họp.", "An Giang",
+        ["Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh An Giang"]),
+    "the Party agencies' committee of a province (2025)": (
+        "Đảng ủy các cơ quan Đảng tỉnh họp.", "Nghệ An", ["Đảng ủy các cơ quan Đảng tỉnh Nghệ An"]),
+    "an economic zone": ("Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp họp.", "Thanh Hóa",
+                         ["Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp"]),
+    "a province's steering committee": ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh họp.", "Nghệ An",
+                                        ["Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Nghệ An"]),
+    "the Red Cross's central committee": ("Trung ương Hội Chữ thập đỏ Việt Nam phát động.", None,
+                                          ["Trung ương Hội Chữ thập đỏ Việt Nam"]),
+    "a province's border guard": ("Bộ đội Biên phòng tỉnh Quảng Ninh tuần tra.", None,
+                                  ["Bộ đội Biên phòng tỉnh Quảng Ninh"]),
+    "a province's merged press body (2025)": ("Báo và Phát thanh, Truyền hình tỉnh đưa tin.", "Nghệ An",
+                                              ["Báo và Phát thanh, Truyền hình tỉnh Nghệ An"]),
+    "a foreign senate is no body": ("Thượng viện Campuchia thông qua.", None, []),
+    "the National Assembly's institute": ("Viện Nghiên cứu lập pháp công bố.", None, ["Viện Nghiên cứu lập pháp"]),
+}
+
+
+@pytest.mark.parametrize(("text", "province", "expected"), UNSEEN.values(), ids=UNSEEN.keys())
+def test_unseen_bodies(text: str, province: str | None, expected: list[str]) -> None:
+    assert names(text, province) == expected

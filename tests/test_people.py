@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from conftest import GOLD_DIR, corpus_files
 from strategies import any_text
-from strategies_people import TitleCase, names, places_of_article, title_chains, titles
+from strategies_people import TitleCase, canon, load_articles, names, places_of_article, title_chains, titles
 from vnpolparse import find_people
 from vnpolparse.errors import InputTypeError
 from vnpolparse.models import Person
@@ -376,3 +376,138 @@ def test_corpus_gold_people_are_found(path: Path) -> None:
     text = normalize(path.read_text(encoding="utf-8")).text
     found = {p.name.lower() for p in find_people(text, province=gold.get("province"))}
     assert {normalize(p["name"]).text.lower() for p in gold["people"]} <= found
+
+
+# --- Articles unlike the dev corpus (tests/articles) ---------------------------------------------------
+
+ARTICLES = {a.name: a for a in load_articles()}
+#: Articles whose people or titles the parser is known to get wrong, and why (strict xfails).
+GAPS: dict[str, str] = {}
+
+
+def _article_params() -> list[object]:
+    return [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=GAPS[name])) if name in GAPS else name
+        for name in sorted(ARTICLES)
+    ]
+
+
+def test_articles_are_there() -> None:
+    assert len(ARTICLES) >= 8
+    assert all(a.people and a.bodies for a in ARTICLES.values())
+
+
+@pytest.mark.parametrize("name", _article_params())
+def test_article_people(name: str) -> None:
+    article = ARTICLES[name]
+    found = find_people(article.text, province=article.province)
+    assert {canon(p.name) for p in found} == article.people
+
+
+@pytest.mark.parametrize("name", _article_params())
+def test_article_titles(name: str) -> None:
+    article = ARTICLES[name]
+    found = {
+        (canon(p.name), canon(t.text, drop_places=True))
+        for p in find_people(article.text, province=article.province)
+        for t in p.titles
+    }
+    assert found == article.titles
+
+
+# --- Patterns of sites and years the dev corpus lacks ---------------------------------------------------
+
+UNSEEN = {
+    "a post the sentence gives later": (
+        "Đồng chí Võ Thị Minh, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, được phân công kiêm Trưởng Ban Dân vận Tỉnh ủy.",
+        "Nghệ An", "Võ Thị Minh", ["Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Trưởng Ban Dân vận Tỉnh ủy"]),
+    "elected to a post": (
+        "Đồng chí Rơ Châm Long được bầu làm Phó Bí thư Đảng ủy xã.", "Gia Lai", "Rơ Châm Long",
+        ["Phó Bí thư Đảng ủy xã"]),
+    "appointed by a body": (
+        "Đồng chí Nguyễn Văn Quảng được Bộ Chính trị chỉ định giữ chức Bí thư Thành ủy Đà Nẵng.", None,
+        "Nguyễn Văn Quảng", ["Bí thư Thành ủy Đà Nẵng"]),
+    "a second post": (
+        "Đồng chí Lý Thị Kim Cúc đồng thời là Chủ tịch Liên đoàn Lao động tỉnh.", "An Giang", "Lý Thị Kim Cúc",
+        ["Chủ tịch Liên đoàn Lao động tỉnh"]),
+    "'Ông' as a family name after a rank": (
+        "Dự có Thiếu tướng Ông Văn Mừng, Chính ủy Quân khu 4.", None, "Ông Văn Mừng", ["Chính ủy Quân khu 4"]),
+    "a ministry named by its field": (
+        "Thứ trưởng Ngoại giao Đỗ Hùng Việt phát biểu.", None, "Đỗ Hùng Việt", ["Thứ trưởng Ngoại giao"]),
+    "a foreign post, named again without the country": (
+        "Phó Thủ tướng Lào Xổm-phăn Keo-mi-xay đến thăm. Phó Thủ tướng Xổm-phăn Keo-mi-xay cảm ơn.", None,
+        "Xổm-phăn Keo-mi-xay", ["Phó Thủ tướng Lào"]),
+    "an enterprise": (
+        "Ông Đoàn Minh Chiến, Tổng Giám đốc Tập đoàn Dầu khí Việt Nam, cho biết.", None, "Đoàn Minh Chiến",
+        ["Tổng Giám đốc Tập đoàn Dầu khí Việt Nam"]),
+    "a journal before the name": (
+        "Tổng Biên tập Tạp chí Cộng sản Hoàng Trung Kiên phát biểu.", None, "Hoàng Trung Kiên",
+        ["Tổng Biên tập Tạp chí Cộng sản"]),
+    "a hamlet": (
+        "Ông Vi Văn Tươi, Trưởng thôn Bản Lốc, xã Bá Thước, phản ánh.", "Thanh Hóa", "Vi Văn Tươi",
+        ["Trưởng thôn Bản Lốc"]),
+    "a school of a ministry": (
+        "Thiếu tướng Trịnh Văn Tâm, Phó Giám đốc Học viện Chính trị, Bộ Quốc phòng dự.", None, "Trịnh Văn Tâm",
+        ["Phó Giám đốc Học viện Chính trị, Bộ Quốc phòng"]),
+    "the field a post has charge of": (
+        "Theo Phó Chủ tịch UBND tỉnh phụ trách khối văn hóa Lê Thị Hoa, tỉnh đã chuẩn bị.", "Nghệ An", "Lê Thị Hoa",
+        ["Phó Chủ tịch UBND tỉnh phụ trách khối văn hóa"]),
+    "a given name that also opens sentences": (
+        "Ông Nguyễn Thực Hiện, Phó Chủ tịch UBND thành phố, phát biểu.", "Cần Thơ", "Nguyễn Thực Hiện",
+        ["Phó Chủ tịch UBND thành phố"]),
+    "a family name of the Dao": (
+        "Viện trưởng Viện Kiểm sát nhân dân Thành phố Tẩn Láo Phin báo cáo.", "Hà Nội", "Tẩn Láo Phin",
+        ["Viện trưởng Viện Kiểm sát nhân dân Thành phố"]),
+    "a post that ends in 'đại biểu'": (
+        "Trưởng Ban Công tác đại biểu Trần Thị Hoa phát biểu.", None, "Trần Thị Hoa", ["Trưởng Ban Công tác đại biểu"]),
+    "a seat named after a post": (
+        "Tại Phủ Chủ tịch, Chủ tịch nước Phan Văn Vân tiếp đoàn.", None, "Phan Văn Vân", ["Chủ tịch nước"]),
+    "a regional court (2025)": (
+        "Chánh án Tòa án nhân dân khu vực 3 - Thanh Hóa Mai Thị Lựu cho biết.", "Thanh Hóa", "Mai Thị Lựu",
+        ["Chánh án Tòa án nhân dân khu vực 3 - Thanh Hóa"]),
+    "a foreign minister named by the field": (
+        "Bộ trưởng Ngoại giao Trung Quốc Vương Nghị thăm Việt Nam.", None, "Vương Nghị",
+        ["Bộ trưởng Ngoại giao Trung Quốc"]),
+    "a foreign senate": (
+        "Chủ tịch Thượng viện Campuchia Hun Sen tiếp đoàn.", None, "Hun Sen", ["Chủ tịch Thượng viện Campuchia"]),
+    "a name joined by 'và' inside an organisation's": (
+        "Bà Tôn Nữ Thị Ninh, Chủ tịch Quỹ Hòa bình và Phát triển Việt Nam, cho biết.", None, "Tôn Nữ Thị Ninh",
+        ["Chủ tịch Quỹ Hòa bình và Phát triển Việt Nam"]),
+    "a naval region": (
+        "Dự có Chuẩn Đô đốc Phạm Văn Hải, Tư lệnh Vùng 2 Hải quân.", None, "Phạm Văn Hải", ["Tư lệnh Vùng 2 Hải quân"]),
+    "a unit up to the person named after it": (
+        "Giám đốc Trung tâm Y tế huyện Lê Văn Cường cho biết.", "Nghệ An", "Lê Văn Cường",
+        ["Giám đốc Trung tâm Y tế huyện"]),
+    "a meeting is no organisation; a body's last word is no place before a name": (
+        "Chủ tịch Hội nghị Ban Chấp hành Đảng bộ tỉnh Nguyễn Văn An phát biểu.", "Nghệ An", "Nguyễn Văn An", []),
+    "a ward after the 2025 reform": (
+        "Chủ tịch UBND phường Bến Thành Diệp Văn Nhựt đề xuất.", "Hồ Chí Minh", "Diệp Văn Nhựt",
+        ["Chủ tịch UBND phường Bến Thành"]),
+}
+
+
+@pytest.mark.parametrize(("text", "province", "name", "expected"), UNSEEN.values(), ids=UNSEEN.keys())
+def test_unseen_patterns(text: str, province: str | None, name: str, expected: list[str]) -> None:
+    people = {p.name: [t.text for t in p.titles] for p in find_people(text, province=province)}
+    assert people == {name: expected}
+
+
+UNSEEN_GAPS = {
+    "the Youth Union named 'Đoàn' alone": (
+        "Chị H'Hen Niê, Bí thư Đoàn xã Cư Pui, chia sẻ.", "Đắk Lắk", "H'Hen Niê", ["Bí thư Đoàn xã Cư Pui"],
+        "'Đoàn' alone is also a delegation and a family name; only 'Đoàn Thanh niên' is read as the Youth Union"),
+    "a ministry's Party committee named 'Đảng ủy Bộ'": (
+        "Đồng chí Nguyễn Văn Thắng, Bí thư Đảng ủy Bộ, Bộ trưởng Bộ Tài chính.", None, "Nguyễn Văn Thắng",
+        ["Bí thư Đảng ủy Bộ", "Bộ trưởng Bộ Tài chính"],
+        "'Bộ' alone names the ministry only through the title that follows; it is read as no body"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "province", "name", "expected"),
+    [pytest.param(*case[:4], marks=pytest.mark.xfail(strict=True, reason=case[4])) for case in UNSEEN_GAPS.values()],
+    ids=UNSEEN_GAPS.keys(),
+)
+def test_unseen_gaps(text: str, province: str | None, name: str, expected: list[str]) -> None:
+    people = {p.name: [t.text for t in p.titles] for p in find_people(text, province=province)}
+    assert people == {name: expected}

@@ -30,7 +30,7 @@ import attrs
 from vnpolparse import places
 from vnpolparse.lexicon import load_table
 from vnpolparse.models import BodyKind, Level
-from vnpolparse.text import fold
+from vnpolparse.text import Normalized, fold, normalize
 
 __all__ = [
     "LOWER",
@@ -41,6 +41,8 @@ __all__ = [
     "alternation_of",
     "analyse",
     "match_at",
+    "ministry_by_field",
+    "normalized",
     "phrase_pattern",
     "role_of",
     "role_pattern",
@@ -239,6 +241,27 @@ def _sectors() -> tuple[dict[str, _Entry], str]:
     return _index(load_table("sectors"), key="sector")
 
 
+@functools.cache
+def _field_re() -> re.Pattern[str]:
+    return re.compile(rf"(?P<sector>{_sectors()[1]})(?![\w&])", re.IGNORECASE)
+
+
+def ministry_by_field(text: str, pos: int) -> tuple[int, str] | None:
+    """``(end, name)`` of the ministry that a field written alone at ``pos`` names after a
+    minister's post ("Thứ trưởng Ngoại giao", "Bộ trưởng Công an"), or ``None``.
+
+    >>> ministry_by_field("Thứ trưởng Ngoại giao Lê An", 11)
+    (21, 'Bộ Ngoại giao')
+    """
+    m = _field_re().match(text, pos)
+    if m is None or not text[pos].isupper():
+        return None
+    entry = _sectors()[0][_norm_key(m.group("sector"))]
+    if "Bộ" not in _split(entry.row["heads"]):
+        return None
+    return m.end(), f"Bộ {entry.display}"
+
+
 _UNITS = {
     "bo": "Bộ", "so": "Sở", "phong": "Phòng", "tong cuc": "Tổng cục", "chi cuc": "Chi cục", "cuc": "Cục", "vu": "Vụ"
 }
@@ -337,7 +360,9 @@ def _trigger_re() -> re.Pattern[str]:
     branches = [
         f"(?=[{re.escape(letter + letter.upper())}])(?:{'|'.join(items)})" for letter, items in sorted(groups.items())
     ]
-    return re.compile(rf"(?<![\w&./-])(?:{'|'.join(branches)})", re.IGNORECASE)
+    # The letters a trigger can open with, first: the regex engine skips any other position at once.
+    letters = re.escape("".join(sorted({w[:1].lower() for w in groups} | {w[:1].upper() for w in groups})))
+    return re.compile(rf"(?=[{letters}])(?<![\w&./-])(?:{'|'.join(branches)})", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8)
@@ -373,6 +398,8 @@ def _loc_re() -> re.Pattern[str]:
         (?:
             (?P<generic>(?i:các|cấp|những|mọi)(?!\w))      # "UBND các tỉnh", "UBND cấp huyện"
           | (?P<kw>{keywords})(?:[ ]*(?P<kname>{_NAMEISH}))?   # "tỉnh Bắc Giang", "huyện", "TP.HCM"
+          | (?P<area>(?i:khu[ ]+vực)[ ]+(?:\d+|[IVX]+)(?!\w)            # "Tòa án nhân dân khu vực 3",
+                (?:[ ]*-[ ]*{_NAMEISH})?)                                 # "... khu vực 3 - Thanh Hóa" (2025-)
           | (?P<tw>(?i:trung[ ]+ương)|T\.[ ]?Ư|TW|TƯ)(?![\w])            # "Công an Trung ương"
           | (?P<vn>Việt[ ]+Nam)(?!\w)                                   # "Hội Nông dân Việt Nam"
           | (?P<direct>{_NAMEISH})                                      # "Tỉnh ủy Bắc Giang"
@@ -473,20 +500,67 @@ def _place_after(text: str, pos: int, naming: str, levels: str, province: str | 
         return None
     if m.group("generic"):
         return _Place(m.end(), None, None, None, generic=True)
+    if m.group("area"):
+        return _area(text, m) if "district" in levels and naming == "keyword" else None
     if m.group("tw") or m.group("vn"):
         return _Place(m.end(), Level.CENTRAL, None, None) if "central" in levels or naming == "keyword" else None
     if m.group("kw"):
         if naming == "direct":
             return None  # "Huyện ủy" takes its place's name, not "huyện X"
         word, level = _KEYWORDS[_norm_key(m.group("kw"))]
-        named = _named_place(text, m, word, level) if m.group("kname") else None
+        named = _named_place(text, m, word, level, province) if m.group("kname") else None
         return named or _unnamed_place(m.end("kw"), word, level, province)
+    if naming == "named":
+        return _own_name(text, m.start("direct"), m.end("direct"))
     return _direct_place(text, m.start("direct"), m.end("direct"), naming, levels)
 
 
-def _named_place(text: str, m: re.Match[str], word: str, level: Level | None) -> _Place | None:
-    """ "tỉnh Bắc Giang", "TP.HCM", "thành phố Quy Nhơn", "huyện Việt Yên", "xã Tân Lập" ..."""
+_ZONE_TAIL = re.compile(r"[ ]+và[ ]+các[ ]+khu[ ]+công[ ]+nghiệp(?!\w)", re.IGNORECASE)
+
+
+def _own_name(text: str, start: int, end: int) -> _Place | None:
+    """A body named by a name of its own, not a place's: "Ban Quản lý Khu kinh tế Nghi Sơn và
+    các khu công nghiệp" (``naming`` "named" in ``data/local_bodies.tsv``)."""
+    found = _fallback_end(text, start, end)
+    if found is None:
+        return None
+    tail = _ZONE_TAIL.match(text, found)
+    if tail is not None:
+        found = tail.end()
+    phrase = " ".join(text[start:found].split())
+    return _Place(found, None, None, phrase)
+
+
+def _area(text: str, m: re.Match[str]) -> _Place:
+    """A region that courts, procuracies and state agencies serve since 2025 ("khu vực 3"),
+    with the province it lies in when one follows a dash ("khu vực 3 - Thanh Hóa").
+
+    >>> match_at("Tòa án nhân dân khu vực 3 - Thanh Hóa xét xử", 0).name
+    'Tòa án nhân dân khu vực 3 - Thanh Hóa'
+    """
+    area = re.match(r"(?i:khu[ ]+vực)[ ]+(?:\d+|[IVX]+)", m.group("area"))
+    assert area is not None
+    end = m.start("area") + area.end()
+    dash = re.compile(r"[ ]*-[ ]*").match(text, end)
+    name = " ".join(area.group().split())
+    if dash is not None and m.end("area") > dash.end():
+        known = _longest_known(text, dash.end(), m.end("area"), _province_of)
+        if known is not None:
+            province = _province_of(text[dash.end() : known])
+            name, end = f"{name} - {province}", known
+    return _Place(end, Level.DISTRICT, name, name)
+
+
+def _named_place(
+    text: str, m: re.Match[str], word: str, level: Level | None, province: str | None
+) -> _Place | None:
+    """ "tỉnh Bắc Giang", "TP.HCM", "thành phố Quy Nhơn", "huyện Việt Yên", "xã Tân Lập" ...
+
+    In an article about a centrally run city, "Thành phố" before words that name no
+    place the lexicons know is that city ("Công an Thành phố Tẩn Láo Phin" is a person's).
+    """
     kstart, kend = m.span("kname")
+    city_word = level is None
     if level in (Level.PROVINCE, None):
         for start in (kstart, m.start("kw")):  # in "TP.HCM" the keyword is part of the name
             end = _longest_known(text, start, kend, _province_of)
@@ -497,6 +571,8 @@ def _named_place(text: str, m: re.Match[str], word: str, level: Level | None) ->
             return None
         level = Level.DISTRICT  # "thành phố Quy Nhơn": a provincial city
     end = _longest_known(text, kstart, kend, _districts() if level is Level.DISTRICT else _wards())
+    if end is None and city_word and _is_city(province):
+        return _unnamed_place(m.end("kw"), word, None, province)
     if end is None:
         end = _fallback_end(text, kstart, kend)
     if end is None:
@@ -685,7 +761,9 @@ def _hit(m: re.Match[str], text: str, province: str | None, *, after_role: bool 
         if allowed and part_row["after_role"] == "no":
             allowed = _after_role_re().search(text, max(0, start - 60), start) is None
         if not allowed:
-            start, part_row = head_start, None
+            # Not a part here ("Phó Bí thư Thường trực" + "Đảng ủy Chính phủ"): read anew from the head.
+            again = _body_re().match(text, head_start, m.endpos)
+            return _hit(again, text, province, after_role=after_role) if again is not None else None
     bare_tw = m.group("tw") and part_row is None and not m.group("twd") and not after_role
     if bare_tw and (not _TW_BEFORE.search(text, max(0, start - 12), start) or not text[start].isupper()):
         return None  # "Trung ương" alone is the Central Committee only in "Ủy viên Trung ương", "của Trung ương"
@@ -713,6 +791,10 @@ def _hit(m: re.Match[str], text: str, province: str | None, *, after_role: bool 
 
 _TW_BEFORE = re.compile(r"(?<!\w)(?:viên|thư|của)[ ]+$", re.IGNORECASE)
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)[ ]+$", re.IGNORECASE)
+# A count before a kind written in lower case: "168 đảng bộ phường" (not "năm 2024 Tỉnh ủy").
+_COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d+[ ]+$")
+# The next item of a list that a plural opened: "các tỉnh ủy, thành ủy, đảng ủy trực thuộc".
+_LIST_GAP = re.compile(r"[ ]*,[ ]*|[ ]+(?:và|hoặc)[ ]+")
 _NAME_WORD_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]*[ ]$")
 _DELEGATION = re.compile(
     r"(?i:đoàn)[ ]+(?i:kiểm[ ]+tra|công[ ]+tác|giám[ ]+sát|khảo[ ]+sát)(?:[ ]+(?i:số)[ ]+\d+)?(?!\w)")
@@ -766,43 +848,106 @@ def match_at(text: str, pos: int, *, province: str | None = None, after_role: bo
 _NEXT_WORD = re.compile(rf"[ ]+([{UPPER}][{LOWER}]*)(?!\w)")
 
 
+_NAME_RUN = re.compile(rf"(?:[ ]+[{UPPER}][{LOWER}]*(?![\w'’-])){{1,5}}")
+
+
+def _opens_name(text: str, last: str, end: int) -> bool:
+    """Whether ``last``, the last word of a body name ending at ``end``, is the family name
+    of a person named right after ("Trung ương Đoàn Văn An", "Trung ương Đoàn Kim An"), not
+    part of the body ("Trung ương Đoàn Nguyễn Văn An")."""
+    if last not in surnames():
+        return False
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    if following.group(1) not in surnames():
+        return True
+    run = _NAME_RUN.match(text, end)
+    return run is not None and len(run.group().split()) <= 2
+
+
 def _body_at(text: str, pos: int, province: str | None, *, after_role: bool = False) -> OrgHit | None:
     """The body name the grammar reads at ``pos``. When it ends on a family name that
     a name goes on from ("Ban Tuyên giáo Trung ương Đoàn Văn An"), that word is the
     person's, and the shorter reading is taken."""
     m = _body_re().match(text, pos)
+    if m is not None and _opens_name(text, m.group().rsplit(" ", 1)[-1], m.end()):
+        # "Ủy ban Kiểm tra Trung ương Đoàn Văn An": the grammar's last word opens a name.
+        cut = m.end() - len(m.group().rsplit(" ", 1)[-1]) - 1
+        m = _body_re().match(text, pos, cut) if cut > pos else None
     hit = _hit(m, text, province, after_role=after_role) if m is not None else None
     if m is not None and m.group("part"):
-        whole = _body_re(parts_first=False).match(text, pos)
+        whole = _body_re(parts_first=False).match(text, pos, m.endpos)
         other = _hit(whole, text, province, after_role=after_role) if whole is not None else None
         if other is not None and (hit is None or other.end > hit.end or other.start < hit.start):
             hit = other
     if hit is None:
         return None
     last = hit.text.rsplit(" ", 1)[-1]
-    following = _NEXT_WORD.match(text, hit.end)
-    if last in surnames() and following is not None and following.group(1) not in surnames():
+    if _opens_name(text, last, hit.end):
         cut = hit.end - len(last)
         m = _body_re().match(text, pos, cut - 1) if cut - 1 > pos else None
         return _hit(m, text, province, after_role=after_role) if m is not None else None
-    return hit
+    return _foreign(text, hit)
 
 
-def _preceded_by_plural(text: str, start: int) -> bool:
-    """ "các cấp ủy", "các Sở": a kind of body, no body."""
-    return _PLURAL_BEFORE.search(text, max(0, start - 8), start) is not None
+@functools.cache
+def _countries_re() -> re.Pattern[str]:
+    """A country other than Vietnam (``data/countries.tsv``), written with a capital."""
+    names = [n for row in load_table("countries") if row["name"] != "Việt Nam"
+             for n in [row["name"], *_split(row["variants"])] if n]
+    return re.compile(rf"[ ]+(?=[{UPPER}])(?P<country>{_alternation(names)})(?![\w-])", re.IGNORECASE)
+
+
+def _foreign(text: str, hit: OrgHit) -> OrgHit:
+    """A body of another country ("Bộ Ngoại giao Lào", "Quốc hội Campuchia") is no body of
+    Vietnam's political system: it is kept whole, so that a title names it, but not listed.
+
+    >>> _body_at("Bộ Ngoại giao Lào", 0, None).is_body
+    False
+    >>> _body_at("Bộ Công an Lào Cai", 0, None).name
+    'Bộ Công an'
+    """
+    if hit.place is not None or hit.level not in (Level.CENTRAL, None):
+        return hit
+    m = _countries_re().match(text, hit.end)
+    if m is None or not m.group("country")[0].isupper():
+        return hit
+    nxt = _NEXT_WORD.match(text, m.end())
+    if nxt is not None and places.province(f"{m.group('country')} {nxt.group(1)}") is not None:
+        return hit  # "Lào Cai" is a province, not Laos
+    country = " ".join(m.group("country").split())
+    return attrs.evolve(hit, end=m.end(), text=text[hit.start : m.end()], name=f"{hit.name} {country}",
+                        key=f"foreign:{hit.key}:{country}", is_body=False)
+
+
+def _preceded_by_plural(text: str, start: int, plural_end: int) -> bool:
+    """ "các cấp ủy", "các Sở", "168 đảng bộ", and the items of a list that a plural
+    opened ("các tỉnh ủy, thành ủy"; ``plural_end`` is where the last plural one ended):
+    a kind of body, no body."""
+    if _PLURAL_BEFORE.search(text, max(0, start - 8), start) is not None:
+        return True
+    if not text[start].islower():
+        return False
+    if _COUNT_BEFORE.search(text, max(0, start - 8), start) is not None:
+        return True
+    gap = _LIST_GAP.match(text, plural_end) if plural_end else None
+    return gap is not None and gap.end() == start
 
 
 @functools.lru_cache(maxsize=8)
 def _scan_cached(text: str, province: str | None) -> tuple[OrgHit, ...]:
     """Every body name, left to right; where two readings overlap, the first one wins."""
     out: list[OrgHit] = []
-    end = 0
+    end = plural_end = 0
     for pos, kinds in triggers(text):
         if pos < end or not kinds & 1:
             continue
         hit = _body_at(text, pos, province)
-        if hit is None or hit.start < end or _preceded_by_plural(text, hit.start):
+        if hit is None or hit.start < end:
+            continue
+        if _preceded_by_plural(text, hit.start, plural_end):
+            plural_end = hit.end
             continue
         out.append(hit)
         end = hit.end
@@ -856,6 +1001,13 @@ def _resolve(hits: tuple[OrgHit, ...]) -> Resolved:
         bodies.append((best, tuple(mentions)))
     bodies.sort(key=lambda b: b[1][0].start)
     return Resolved(tuple(bodies), by_span)
+
+
+@functools.lru_cache(maxsize=8)
+def normalized(text: str) -> Normalized:
+    """``text`` normalised (cached: the body and people parsers read the same article one
+    after the other, and normalising is a third of their work)."""
+    return normalize(text)
 
 
 @functools.lru_cache(maxsize=8)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from vnpolparse import _orgs
 from vnpolparse.models import Body, Mention, Span
-from vnpolparse.text import check_text, normalized_call
+from vnpolparse.text import check_text, remap
 
 __all__ = ["find_bodies", "scan"]
 
@@ -51,4 +51,5 @@ def find_bodies(text: str, *, province: str | None = None) -> tuple[Body, ...]:
     ('Tỉnh ủy Bắc Giang', 'party', 'Bắc Giang', 'Tỉnh uỷ Bắc Giang')
     """
     check_text(text)
-    return normalized_call(scan, text, province=province)
+    norm = _orgs.normalized(text)
+    return remap(scan(norm.text, province=province), norm)

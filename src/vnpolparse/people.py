@@ -41,7 +41,7 @@ import attrs
 from vnpolparse import _orgs, places
 from vnpolparse.lexicon import load_table
 from vnpolparse.models import Mention, Person, Span, Title
-from vnpolparse.text import check_text, normalized_call
+from vnpolparse.text import check_text, remap
 
 __all__ = ["find_people", "scan"]
 
@@ -62,6 +62,25 @@ _PLURAL = re.compile(r"(?<!\w)các[ ]+(?:đồng[ ]+chí[ ]+)?$", re.IGNORECASE)
 _LEADS = re.compile(r"[ ]+làm[ ]+(?P<t>(?:phó[ ]+)?trưởng[ ]+(?:đoàn|ban))(?!\w)", re.IGNORECASE)
 _DELEGATION = re.compile(r"đoàn[ ]+(?:kiểm[ ]+tra|công[ ]+tác|giám[ ]+sát|khảo[ ]+sát)", re.IGNORECASE)
 _MASK = "\x00"
+# Between a person (name and titles) and a post the sentence gives them: "X, Chủ tịch ... được
+# phân công kiêm Trưởng Ban ...", "X được bầu làm Phó Bí thư ...", "X đồng thời là Chủ tịch ...".
+_APPOINTED = re.compile(
+    r"""
+    [ ]*,?[ ]+
+    (?:(?:đồng[ ]+thời|hiện|cũng|nay|vẫn)[ ]+)?
+    (?:
+        là
+      | (?:(?:đã|vừa|tiếp[ ]+tục)[ ]+)?được
+        (?:[ ]+[^\s,.;:]+){0,6}?[ ]+           # who appoints: "được Bộ Chính trị chỉ định"
+        (?:bầu(?:[ ]+lại)?|phân[ ]+công|bổ[ ]+nhiệm(?:[ ]+lại)?|điều[ ]+động|chỉ[ ]+định|giao|luân[ ]+chuyển)
+        (?:[ ]+(?:làm|giữ[ ]+chức(?:[ ]+vụ)?|kiêm(?:[ ]+nhiệm)?|kiêm[ ]+giữ[ ]+chức|tham[ ]+gia))?
+      | giữ[ ]+chức(?:[ ]+vụ)?
+      | kiêm(?:[ ]+nhiệm)?
+    )
+    [ ]+
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 
 
 class _Phrases:
@@ -101,6 +120,17 @@ class _Phrases:
 def _non_names(kind: str) -> frozenset[str]:
     """The words of ``data/non_names.tsv`` of one kind (stop, year, context)."""
     return frozenset(row["word"] for row in load_table("non_names") if row["kind"] == kind)
+
+
+@functools.cache
+def _seats() -> _Phrases:
+    return _Phrases(_non_names("seat"))
+
+
+def _seat_before(text: str, pos: int) -> bool:
+    """Whether a word before a post makes it the name of a seat or a place ("tại Phủ Chủ tịch")."""
+    found = _seats().before(text, pos)
+    return found is not None and found[1][:1].isupper()
 
 
 @functools.cache
@@ -150,6 +180,8 @@ def _role_re() -> re.Pattern[str]:
     return re.compile(rf"(?P<role>{_orgs.role_pattern()})(?![\w])", re.IGNORECASE)
 
 
+# The field a post has charge of, in lower case, up to a name or the end of the clause.
+_DUTY = re.compile(rf"[ ]+phụ[ ]+trách(?:[ ]+[{_LO}][\w-]*){{1,6}}(?=[ ]+{_UPPER_CLASS}|[ ]*[,.;:)]|$)")
 # "nguyên" (former), "cựu" (former) or "quyền" (acting) before a post.
 _MODIFIER = re.compile(r"(?<![\w.])(?P<mod>nguyên|cựu|quyền)[ ]+$", re.IGNORECASE)
 
@@ -183,6 +215,8 @@ class _Title:
     title: Title
     #: The identity of the body (see :class:`vnpolparse._orgs.OrgHit`), to tell posts apart.
     body_key: str | None
+    #: Whether the body is not written but implied by the post ("Thủ tướng" -> "Chính phủ").
+    implied: bool = False
 
 
 @functools.cache
@@ -236,6 +270,18 @@ def _parse_title(text: str, m: re.Match[str], province: str | None, orgs: _orgs.
         elif space is not None and (country := _countries().match(text, space.end())) is not None:
             # "Thủ tướng Campuchia", "Đại sứ Việt Nam tại Nhật Bản": a post of (or in) another country.
             reading = (country.end(), role.role, None, "country:" + " ".join(country.group().split()))
+        elif (
+            space is not None
+            and _HAMLET_POST.search(m.group("role"))
+            and (hamlet := _proper_name_end(text, space.end(), min(len(text), space.end() + 40))) is not None
+        ):
+            # "Trưởng thôn Bản Lốc": the hamlet, named after the post.
+            name = " ".join(text[space.end() : hamlet].split())
+            reading = (hamlet, role.role, None, "hamlet:" + name)
+        elif space is not None and (other := _other_org(text, space.end())) is not None:
+            # "Tổng Giám đốc Tập đoàn Dầu khí Việt Nam": an organisation outside the political system.
+            name = " ".join(text[space.end() : other].split())
+            reading = (_parent_after(text, other, "", province), role.role, name, "org:" + name)
         elif role.role in ("Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực") and space is not None:
             # "Bí thư Bình Định": the secretary of that province's Party committee.
             found = _province_at(text, space.end())
@@ -256,6 +302,91 @@ def _parse_title(text: str, m: re.Match[str], province: str | None, orgs: _orgs.
     # The longest reading; on a tie, the one that names the body the post heads
     # ("Chánh Văn phòng UBND tỉnh" heads the Văn phòng, not the UBND).
     return max(reversed(readings), key=lambda r: r[0]) if readings else None
+
+
+_LOWER_NEXT = re.compile(rf"[ ]+[{_LO}]")
+_CLAUSE_END = re.compile(r"[,.;:!?()\[\]\n\"“”]")
+#: Words that end an organisation's name: the sentence goes on ("Tập đoàn X và Công ty Y").
+_ORG_BREAK = frozenset(
+    {"và", "với", "tại", "của", "cho", "đã", "đang", "sẽ", "cùng", "về", "trong", "trên", "để", "là", "được", "thì",
+     "khi", "nhằm", "theo"}
+)
+#: Posts in a hamlet, which its name follows ("Trưởng thôn Bản Lốc").
+_HAMLET_POST = re.compile(r"(?:thôn|bản|ấp|xóm|buôn|làng|sóc|khu[ ]+phố|tổ[ ]+dân[ ]+phố)$", re.IGNORECASE)
+
+
+@functools.cache
+def _org_re() -> re.Pattern[str]:
+    """An organisation noun (``data/non_names.tsv``, kind org), and the words after it."""
+    nouns = _orgs.alternation_of(_non_names("org"))
+    word = rf"(?:[{_UP}][\w'’-]*|[{_LO}][\w'’-]*|\d+)"
+    return re.compile(rf"(?P<noun>{nouns})(?P<words>(?:(?:[ ]+|[ ]*-[ ]*){word}){{1,12}})", re.IGNORECASE)
+
+
+@functools.cache
+def _org_nouns() -> frozenset[str]:
+    """The organisation nouns, lower-cased, that are written with a capital."""
+    return frozenset(" ".join(n.lower().split()) for n in _non_names("org") if n[:1].isupper())
+
+
+def _other_org(text: str, pos: int) -> int | None:
+    """End of the name of an organisation outside the political system that starts at
+    ``pos`` ("Tập đoàn Điện lực Việt Nam"): up to its last capitalised word, and never into
+    the name of the person that follows ("Báo Nhân Dân Trần Thị Hoa").
+
+    >>> text = "Tổng Biên tập Báo Nhân Dân Trần Thị Hoa"
+    >>> text[14 : _other_org(text, 14)]
+    'Báo Nhân Dân'
+    >>> text = "Giám đốc Công ty TNHH Lọc hóa dầu Nghi Sơn cho biết"
+    >>> text[9 : _other_org(text, 9)]
+    'Công ty TNHH Lọc hóa dầu Nghi Sơn'
+    """
+    m = _org_re().match(text, pos)
+    if m is None or (not text[pos].isupper() and " ".join(m.group("noun").lower().split()) in _org_nouns()):
+        return None
+    return _proper_name_end(text, m.start("words"), m.end())
+
+
+def _joins_name(word: str) -> bool:
+    """Whether "và" before ``word`` joins two parts of one name ("Quỹ Hòa bình và Phát
+    triển"), not two names ("Tập đoàn X và Công ty Y", "... và Nguyễn Văn A")."""
+    if not word[:1].isupper() or word in _orgs.surnames():
+        return False
+    return not any(noun.split()[0] == word for noun in _non_names("org"))
+
+
+def _proper_name_end(text: str, start: int, end: int) -> int | None:
+    """End of the proper name that the words of ``text[start:end]`` begin: up to its last
+    capitalised word (or a last word in lower case that ends the clause: "Cộng sản"),
+    stopping at a function word, at three words in lower case, and before a person's name."""
+    clause = _CLAUSE_END.search(text, start, end)
+    words = [w for w in _WORD.finditer(text, start, clause.start() if clause else end) if w.group() != "-"]
+    tokens = [w.group() for w in words]
+    names, middles = _orgs.surnames(), _middles()
+    person = [i for i in range(1, len(tokens) - 1) if tokens[i] in names and tokens[i + 1][:1].isupper()]
+    if person:  # a person's name follows: the one whose family name comes before a middle name, else the first
+        cut = next((i for i in person if tokens[i + 1] in middles), person[0])
+        words, tokens = words[:cut], tokens[:cut]
+    last, lower, stop = None, 0, len(tokens)
+    for i, token in enumerate(tokens):
+        joins = token == "và" and tokens[i + 1 : i + 2] and _joins_name(tokens[i + 1])
+        if not joins and (token in _ORG_BREAK or (token == "phụ" and tokens[i + 1 : i + 2] == ["trách"])):
+            stop = i
+            break
+        if token[:1].isupper() or token[:1].isdigit():
+            last, lower = i, 0
+            continue
+        lower += 1
+        if lower >= 3:
+            stop = len(tokens) + 1  # the sentence goes on: no lower-case word ends the name
+            break
+    if last is None or (not tokens[0][:1].isupper() and not tokens[0][:1].isdigit()):
+        return None  # a proper name opens with a capital: "Hội nghị" is no "Hội"
+    if person and stop == len(tokens):
+        return words[-1].end()  # "Trung tâm Y tế huyện Lê Văn Cường": all up to the person
+    if last + 2 == stop:
+        last += 1  # "Tạp chí Cộng sản", "Tập đoàn Dầu khí": the name's last word is in lower case
+    return words[last].end()
 
 
 def _province_at(text: str, pos: int) -> tuple[int, str] | None:
@@ -280,13 +411,19 @@ def _with_parent(text: str, body: _orgs.OrgHit, province: str | None) -> int:
     ("Vụ Địa phương I, Ban Tổ chức Trung ương")."""
     if body.name.split()[0] not in ("Vụ", "Cục", "Văn", "Thanh", "Viện"):
         return body.end
-    comma = re.compile(r"[ ]*,[ ]*").match(text, body.end)
+    return _parent_after(text, body.end, body.key, province)
+
+
+def _parent_after(text: str, end: int, key: str, province: str | None) -> int:
+    """End of the body, after a comma at ``end``, that a unit named just before belongs to
+    ("Học viện Chính trị, Bộ Quốc phòng"); ``end`` itself if none."""
+    comma = re.compile(r"[ ]*,[ ]*").match(text, end)
     if comma is None:
-        return body.end
+        return end
     outer = _orgs.match_at(text, comma.end(), province=province, after_role=False)
-    if outer is not None and outer.level is not None and outer.key != body.key and outer.bare is None:
+    if outer is not None and outer.level is not None and outer.key != key and outer.bare is None:
         return outer.end
-    return body.end
+    return end
 
 
 class _Inside:
@@ -312,21 +449,34 @@ def _titles(text: str, province: str | None, orgs: _orgs.Resolved, hits: Sequenc
         if pos < last_end or not kinds & 2:
             continue
         m = role_re.match(text, pos)
-        if m is None or inside.covers(m.start("role")):
-            continue
+        if m is None or inside.covers(m.start("role")) or _seat_before(text, pos):
+            continue  # a post inside a body's name, or a seat named after one ("Phủ Chủ tịch")
         parsed = _parse_title(text, m, province, orgs)
         if parsed is None:
             continue
         end, role, body_name, body_key = parsed
+        if body_key is None and role in _MINISTERIAL and (space := _SPACES.match(text, end)) is not None:
+            field = _orgs.ministry_by_field(text, space.end())  # "Thứ trưởng Ngoại giao"
+            if field is not None:
+                end, body_name = field[0], field[1]
+                body_key = _key_of(body_name)
+                after = _SPACES.match(text, end)
+                country = _countries().match(text, after.end()) if after is not None else None
+                if country is not None:  # "Bộ trưởng Ngoại giao Trung Quốc"
+                    end, body_name = country.end(), None
+                    body_key = "country:" + " ".join(country.group().split())
         if body_key is None and role in _MINISTERIAL:
             ministry = _ministry_before(text, pos, hits, inside.starts, orgs)
             if ministry is not None:
                 body_name, body_key = ministry
+        duty = _DUTY.match(text, end)  # "Phó Giám đốc Sở phụ trách lĩnh vực y tế"
+        if duty is not None:
+            end = duty.end()
         modifier = _MODIFIER.search(text, max(0, pos - 9), pos)
         mod = modifier.group("mod").lower() if modifier is not None else ""
         start = modifier.start() if modifier is not None and modifier.start() >= last_end else pos
         title = Title(text[start:end], role, body_name, Span(start, end), former=mod in ("nguyên", "cựu"))
-        out.append(_Title(start, end, title, body_key))
+        out.append(_Title(start, end, title, body_key, implied=end == m.end() and body_key is not None))
         last_end = end
     return out
 
@@ -398,7 +548,7 @@ def _mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
 def _segments(text: str, start: int, end: int) -> list[_Name]:
     """Cut a capitalised run at the words that never belong to a name and at years of the
     sexagenary cycle ("Tết Giáp Thìn")."""
-    stops, years = _non_names("stop"), _non_names("year")
+    stops, years, givens = _non_names("stop"), _non_names("year"), _non_names("given")
     if " " not in text[start:end]:
         return [] if text[start:end] in stops else [_Name(start, end, text[start:end])]
     words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
@@ -408,7 +558,11 @@ def _segments(text: str, start: int, end: int) -> list[_Name]:
     while i < len(words):
         a, b = words[i]
         year = i + 1 < len(words) and f"{text[a:b]} {text[words[i + 1][0] : words[i + 1][1]]}" in years
-        if year or text[a:b] in stops:
+        given = (
+            i + 1 == len(words) and current and text[a:b] in givens
+            and text[current[0][0] : current[0][1]] in _orgs.surnames()
+        )  # "Nguyễn Thực Hiện", "Hà Văn Sáng": a word that opens no name may end one
+        if not given and (year or text[a:b] in stops):
             if current:
                 out.append(_Name(current[0][0], current[-1][1], text[current[0][0] : current[-1][1]]))
             current = []
@@ -421,11 +575,25 @@ def _segments(text: str, start: int, end: int) -> list[_Name]:
     return out
 
 
+def _family_name_ong(text: str, seg: _Name, first: str, rest: str) -> bool:
+    """Whether a capitalised word that is both a form of address and a family name ("Ông",
+    "Bà") is the family name here: after a rank or a form of address ("Thiếu tướng Ông Văn
+    Mừng"), or before a middle name ("Ông Thị Lan")."""
+    if first not in _orgs.surnames():
+        return False
+    return rest.split()[0] in _middles() or _honorifics().before(text, seg.start, colon=True) is not None
+
+
 def _strip_address(text: str, seg: _Name) -> _Name | None:
     """Drop a capitalised form of address that opens a run ("Ông Thái Bảo"); a run
     that is then a place ("Bà Rịa - Vũng Tàu") is no name at all."""
     first, _, rest = seg.text.partition(" ")
-    if rest and seg.text not in _historical() and _honorific_kinds().get(first.lower()) == "address":
+    if (
+        rest
+        and seg.text not in _historical()
+        and _honorific_kinds().get(first.lower()) == "address"
+        and not _family_name_ong(text, seg, first, rest)
+    ):
         if _is_place(seg.text):
             return None
         start = seg.start + len(first) + 1
@@ -513,6 +681,8 @@ def _titles_before(text: str, candidates: list[_Candidate], chains: list[list[_T
             cand.via.add("list")
         before = _skip_back(text, cand.anchor)
         chain: list[_Title] | None = by_end.get(before)
+        if chain is None and cand.honorific is not None:  # "Trưởng Ban Công tác đại biểu Trần Thị Hoa"
+            chain = by_end.get(_skip_back(text, cand.name.start))
         if chain is None and text[before - 1 : before] == "-":  # "Chủ tịch HĐND tỉnh - Lê Thị Nam"
             chain = by_end.get(_skip_back(text, before - 1))
         if chain is None and cand.honorific is not None:  # "Bí thư Tỉnh ủy, đồng chí Lê Văn An"
@@ -556,6 +726,27 @@ def _titles_after(text: str, candidates: list[_Candidate], chains: list[list[_Ti
             claimed.add(id(chain))
 
 
+def _titles_appointed(
+    text: str, candidates: list[_Candidate], chains: list[list[_Title]], claimed: set[int]
+) -> None:
+    """Give each person the posts the sentence goes on to give them after their name and
+    titles ("X, Chủ tịch ..., được phân công kiêm Trưởng Ban Dân vận"; "X là Bí thư ...")."""
+    by_start = {c[0].start: c for c in chains}
+    names = _orgs.surnames()
+    for cand in candidates:
+        if not (cand.via or cand.name.text.split()[0] in names):
+            continue
+        end = max([cand.name.end] + [t.end for t in cand.titles if t.start > cand.name.end])
+        while (link := _APPOINTED.match(text, end)) is not None:
+            chain = by_start.get(link.end())
+            if chain is None or id(chain) in claimed:
+                break
+            cand.titles.extend(chain)
+            cand.via.add("after")
+            claimed.add(id(chain))
+            end = chain[-1].end
+
+
 def scan(text: str, *, province: str | None = None) -> tuple[Person, ...]:
     """The people named in ``text``, which must be normalised
     (:func:`vnpolparse.text.normalize`); spans point into ``text``.
@@ -577,13 +768,14 @@ def scan(text: str, *, province: str | None = None) -> tuple[Person, ...]:
     claimed: set[int] = set()  # ids of the chains given to a name
     _titles_before(text, candidates, chains, claimed)
     _titles_after(text, candidates, chains, claimed)
+    _titles_appointed(text, candidates, chains, claimed)
     people: dict[str, _Found] = {}
     weak: list[_Candidate] = []
     for cand in candidates:
         if not cand.titles and (
-            _contexts().before(text, cand.anchor) is not None or _house_number(text, cand.anchor)
+            _contexts().before(masked, cand.anchor) is not None or _house_number(text, cand.anchor)
         ):
-            continue  # "đường Lê Lợi", "16 Lê Hồng Phong", "TP Hồ Chí Minh"
+            continue  # "đường Lê Lợi", "16 Lê Hồng Phong", "TP Hồ Chí Minh" (not a word of a body or title)
         name = _accept(cand)
         if name is None:
             if not cand.titles:
@@ -682,8 +874,16 @@ def _person(found: _Found, text: str) -> Person:
         if best is None or len(t.title.text) > len(best.title.text):
             titles[key] = t
     with_body = {(role, former) for role, body, former in titles if body is not None}
+    # A post whose body is only implied gives way to the same post of another country:
+    # "Phó Thủ tướng Lào X ... Phó Thủ tướng X" is one post, that of Laos.
+    foreign = {(t.title.role, t.title.former) for t in titles.values() if (t.body_key or "").startswith("country:")}
     kept = sorted(
-        (t for (role, body, former), t in titles.items() if body is not None or (role, former) not in with_body),
+        (
+            t
+            for (role, body, former), t in titles.items()
+            if (body is not None or (role, former) not in with_body)
+            and not (t.implied and (role, former) in foreign)
+        ),
         key=lambda t: t.start,
     )
     return Person(
@@ -702,4 +902,5 @@ def find_people(text: str, *, province: str | None = None) -> tuple[Person, ...]
     ('Thái Bảo', 'ông', [('Phó Chủ tịch', 'Ủy ban nhân dân tỉnh Đồng Nai')])
     """
     check_text(text)
-    return normalized_call(scan, text, province=province)
+    norm = _orgs.normalized(text)
+    return remap(scan(norm.text, province=province), norm)
