@@ -44,7 +44,9 @@ _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 # Characters dropped from the normalised text: zero-width characters, the soft
 # hyphen, the byte-order mark, and the CR of a CRLF pair.
 _DROPPED = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
-_LENGTH_CHANGING = re.compile(rf".?[{_COMBINING}]+|[{_DROPPED}]+|\r(?=\n)", re.DOTALL)
+# Only character classes: the engine skips ahead to the next candidate fast.
+# A run of combining marks is joined to the character before it in normalize().
+_LENGTH_CHANGING = re.compile(rf"[{_COMBINING}]+|[{_DROPPED}]+|\r(?=\n)")
 
 
 def _translation_table() -> dict[int, str]:
@@ -96,13 +98,17 @@ def _tone_pairs() -> dict[str, str]:
 _TONE_PAIRS = _tone_pairs()
 # Only an open syllable ends on the pair ("hoà", not "hoàn"), and "qu" + "ý" is
 # already new-style ("quý").
-_TONE_RE = re.compile(
-    "(?<![qQ])([oOuU][" + "".join(sorted({pair[1] for pair in _TONE_PAIRS})) + r"])(?![^\W\d_])"
-)
+_TONE_RE = re.compile("[oOuU][" + "".join(sorted({pair[1] for pair in _TONE_PAIRS})) + r"](?![^\W\d_])")
 
 
 def _fix_tones(text: str) -> str:
-    return _TONE_RE.sub(lambda m: _TONE_PAIRS.get(m.group(1), m.group(1)), text)
+    def fix(m: re.Match[str]) -> str:
+        pair = m.group()
+        if m.start() and text[m.start() - 1] in "qQ":
+            return pair  # "quý": the u belongs to the consonant
+        return _TONE_PAIRS.get(pair, pair)
+
+    return _TONE_RE.sub(fix, text)
 
 
 def check_text(text: object, *, name: str = "text") -> str:
@@ -181,25 +187,29 @@ def normalize(text: str) -> Normalized:
     pieces: list[str] = []
     pos = npos = 0
     for m in _LENGTH_CHANGING.finditer(text):
-        if m.start() > pos:
+        start, end = m.span()
+        dropped = text[start] in _DROPPED or text[start] == "\r"
+        if not dropped and start > pos:
+            start -= 1  # the letter the marks sit on
+        if start > pos:
             if not copied[-1]:
                 norm_starts.append(npos)
                 orig_starts.append(pos)
                 copied.append(True)
-            pieces.append(text[pos : m.start()])
-            npos += m.start() - pos
-        piece = m.group()
-        new = "" if piece[0] in _DROPPED or piece == "\r" else unicodedata.normalize("NFC", piece)
+            pieces.append(text[pos:start])
+            npos += start - pos
+        piece = text[start:end]
+        new = "" if dropped else unicodedata.normalize("NFC", piece)
         if new == piece:
             pieces.append(piece)
             npos += len(piece)
         else:
             norm_starts.append(npos)
-            orig_starts.append(m.start())
+            orig_starts.append(start)
             copied.append(False)
             pieces.append(new)
             npos += len(new)
-        pos = m.end()
+        pos = end
     if pos < len(text):
         if not copied[-1]:
             norm_starts.append(npos)
