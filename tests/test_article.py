@@ -182,3 +182,11 @@ def test_published_date_lines_of_many_sites(line: str, published: str) -> None:
 )
 def test_an_event_over_several_days_dates_from_its_first(lead: str) -> None:
     assert parse_article(f"Hội nghị Tỉnh ủy\n{lead}").event_date == "2024-07-15"
+
+
+def test_a_deadline_in_a_later_year_does_not_decide_the_article_year() -> None:
+    page = (
+        "Đoàn kiểm tra làm việc với huyện\nSáng 9/9, đoàn kiểm tra làm việc tại huyện về kết quả năm 2024. "
+        "Đồng chí Trưởng đoàn đề nghị huyện hoàn thành trước ngày 30/6/2025."
+    )
+    assert parse_article(page).event_date == "2024-09-09"

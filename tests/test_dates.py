@@ -272,9 +272,44 @@ def test_not_dates(text: str) -> None:
     assert find_dates(text) == ()
 
 
-@pytest.mark.xfail(strict=True, reason="two days sharing a month ('6 và 7/7') give only the second")
-def test_gap_two_days_sharing_a_month() -> None:
+def test_two_days_sharing_a_month() -> None:
     assert [m.value for m in find_dates("Ngày 6 và 7/7/2024, tỉnh tổ chức lễ hội.")] == ["2024-07-06", "2024-07-07"]
+    assert [m.text for m in find_dates("Trong 2 ngày 24 và 25/12, Bộ tập huấn.")] == ["ngày 24", "25/12"]
+    assert find_dates("Hoàn thành 3 và 4/5 dự án.") == ()  # no "ngày": not days
+
+
+def test_clock_time_with_a_utc_offset() -> None:
+    d = parse_date("10/09/2024 17:05:32 +07:00")
+    assert (d.value, d.text) == ("2024-09-10T17:05:32", "10/09/2024 17:05:32 +07:00")
+
+
+def test_anchor_gives_a_listed_day_its_year() -> None:
+    found = find_dates("Ngày 21 và 22/9, đại hội diễn ra.")
+    assert [m.value for m in anchor(found, D(2024, 9, 22))] == ["2024-09-21", "2024-09-22"]
+
+
+def test_range_of_days_with_den() -> None:
+    found = find_dates("Từ ngày 15 đến 17/10/2024, Ủy ban họp; kỳ họp từ ngày 9 đến ngày 11/7.")
+    assert [(m.text, m.value) for m in found] == [
+        ("Từ ngày 15 đến 17/10/2024", "2024-10-15/2024-10-17"),
+        ("từ ngày 9 đến ngày 11/7", "--07-09/--07-11"),
+    ]
+    assert [m.value for m in find_dates("Tăng từ 2 đến 3/4 số dự án.")] == []  # a fraction, no "ngày"
+
+
+def test_day_named_by_its_occasion() -> None:
+    found = find_dates("Chào mừng Quốc khánh 2/9; nghỉ dịp 30/4 - 1/5; đạt 2/9 chỉ tiêu.")
+    assert [m.value for m in found] == ["--09-02", "--04-30/--05-01"]
+
+
+def test_range_of_days_after_a_preposition() -> None:
+    assert [m.value for m in find_dates("Hội chợ diễn ra từ 20 đến 25/3.")] == ["--03-20/--03-25"]
+    assert find_dates("Tăng từ 2 đến 3/4 số dự án.") == ()
+
+
+def test_event_named_after_a_month() -> None:
+    found = find_dates("Kỷ niệm 80 năm Cách mạng tháng Tám; tháng Tám năm 2025 có nhiều sự kiện.")
+    assert [m.value for m in found] == ["2025-08"]
 
 
 @pytest.mark.xfail(strict=True, reason="relative days without a written date ('Hôm qua') are not resolved")

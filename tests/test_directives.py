@@ -289,6 +289,7 @@ LOOK_ALIKES = {
     "a report": "Giám đốc Sở Công Thương cho biết, nhiều doanh nghiệp phải thu hẹp sản xuất.",
     "a heading": "Tập trung tháo gỡ các điểm nghẽn trong đầu tư công",
     "Ban Chỉ đạo is a name": "Dự phiên họp có các thành viên Ban Chỉ đạo và đại diện các bộ, ngành.",
+    "to the point of having to": "Những sai phạm đã gây hậu quả nghiêm trọng, đến mức phải xem xét kỷ luật.",
 }
 
 
@@ -399,3 +400,58 @@ def test_addressee_with_a_long_name() -> None:
 def test_title_alone_without_people() -> None:
     (d,) = scan("Đồng chí Bí thư Tỉnh ủy đề nghị các huyện tập trung thu ngân sách.")
     assert d.speaker is not None
+
+
+# --- speeches in other settings ----------------------------------------------------------
+
+
+def test_schedule_after_a_speech_is_narration() -> None:
+    text = (
+        "Chủ tịch Quốc hội Lưu Minh Hà đề nghị Chính phủ sớm ban hành văn bản hướng dẫn. "
+        "Theo chương trình, ngày mai Quốc hội thảo luận ở tổ. Kỳ họp dự kiến bế mạc vào cuối tháng."
+    )
+    ha = person(text, "Lưu Minh Hà", ("Chủ tịch Quốc hội", "Chủ tịch", "Quốc hội"))
+    assert speakers(scan(text, people=[ha])) == [("Chủ tịch Quốc", "Lưu Minh Hà")]
+
+
+def test_speaker_named_again_doing_something_is_narration() -> None:
+    text = (
+        "Ủy ban Kiểm tra Trung ương yêu cầu Ban Thường vụ Huyện ủy khắc phục hậu quả. "
+        "Ủy ban Kiểm tra Trung ương quyết định thi hành kỷ luật bằng hình thức khiển trách đối với 2 đảng viên."
+    )
+    ubkt = body(text, "Ủy ban Kiểm tra Trung ương", "Ủy ban Kiểm tra Trung ương")
+    assert speakers(scan(text, bodies=[ubkt])) == [("Ủy ban Kiểm", "Ủy ban Kiểm tra Trung ương")]
+
+
+def test_a_document_speaks() -> None:
+    text = "Chỉ thị số 05-CT/TU nêu rõ, các cấp ủy cần tập trung lãnh đạo công tác chuẩn bị đại hội."
+    (d,) = scan(text)
+    assert (d.cue, d.speaker, d.addressee) == ("cần", None, "các cấp ủy")
+
+
+def test_chi_thi_as_a_verb() -> None:
+    text = "Thủ tướng Đinh Quốc Việt chỉ thị các bộ, ngành tập trung phòng, chống hạn mặn."
+    (d,) = scan(text, people=[person(text, "Đinh Quốc Việt", THU_TUONG)])
+    assert (d.cue, d.addressee) == ("chỉ thị", "các bộ, ngành")
+    assert scan("Các địa phương thực hiện nghiêm chỉ thị của Thủ tướng về phòng, chống hạn mặn.") == ()
+
+
+def test_title_with_a_body_of_several_lower_case_words() -> None:
+    text = (
+        "Cử tri Lê Văn Hải kiến nghị tỉnh sớm đầu tư tuyến đường. Giám đốc Sở Giao thông vận tải "
+        "Phan Minh Tâm cho biết dự án sẽ khởi công trong năm nay."
+    )
+    hai = person(text, "Lê Văn Hải")
+    tam = person(text, "Phan Minh Tâm", ("Giám đốc Sở Giao thông vận tải", "Giám đốc", "Sở Giao thông vận tải"))
+    so = body(text, "Sở Giao thông vận tải", "Sở Giao thông vận tải")
+    # "Giám đốc Sở Giao thông vận tải Phan Minh Tâm" is a speaker: his answer is a report.
+    assert speakers(scan(text, people=[hai, tam], bodies=[so])) == [("Cử tri Lê", "Lê Văn Hải")]
+
+
+def test_modal_after_a_department_is_no_title() -> None:
+    text = (
+        "Chủ tịch HĐND thành phố Đào Thu Cúc đề nghị UBND thành phố khắc phục hạn chế. "
+        "Sở Xây dựng phải báo cáo kết quả tại kỳ họp cuối năm."
+    )
+    cuc = person(text, "Đào Thu Cúc", ("Chủ tịch HĐND thành phố", "Chủ tịch", "HĐND thành phố"))
+    assert speakers(scan(text, people=[cuc])) == [("Chủ tịch HĐND", "Đào Thu Cúc"), ("Sở Xây dựng", "Đào Thu Cúc")]

@@ -129,6 +129,22 @@ FORMS = {
         "UBND tỉnh Hà Giang",
     ),
     "dispatch": ("Công điện số 12/CĐ-TTg", "Công điện", "12/CĐ-TTg", "CĐ-TTg", None, "Thủ tướng Chính phủ"),
+    "numbered official letter": (
+        "Văn bản số 1234/BNV-CQĐP ngày 2/3/2025 của Bộ Nội vụ",
+        "Văn bản",
+        "1234/BNV-CQĐP",
+        "BNV-CQĐP",
+        D(2025, 3, 2),
+        "Bộ Nội vụ",
+    ),
+    "number with a thousands dot": (
+        "Quyết định số 1.234/QĐ-UBND",
+        "Quyết định",
+        "1.234/QĐ-UBND",
+        "QĐ-UBND",
+        None,
+        "Ủy ban nhân dân",
+    ),
 }
 
 
@@ -189,6 +205,7 @@ NOT_DOCUMENTS = [
     "Luật sư Nguyễn Văn A tham gia tư vấn.",
     "Các nghị quyết, chỉ thị của Đảng được quán triệt kịp thời.",
     "Báo cáo cho biết tăng trưởng đạt 7%.",
+    "Văn bản hướng dẫn được gửi tới các địa phương.",
 ]
 
 

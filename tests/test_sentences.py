@@ -27,6 +27,10 @@ CASES = {
         "Vì sao chậm? Phải làm ngay! Tiếp tục.",
         ["Vì sao chậm?", "Phải làm ngay!", "Tiếp tục."],
     ),
+    "joined academic titles": (
+        "Dự có PGS.TS. Lê Văn Tùng và Ths. Trần Mai. Hội thảo bế mạc.",
+        ["Dự có PGS.TS. Lê Văn Tùng và Ths. Trần Mai.", "Hội thảo bế mạc."],
+    ),
     "TP. before a name": (
         "Đoàn đến TP. Vinh làm việc. Sau đó trở về.",
         ["Đoàn đến TP. Vinh làm việc.", "Sau đó trở về."],

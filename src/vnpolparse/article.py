@@ -205,8 +205,8 @@ def _reference(
     the event's day in the year the article itself makes clear."""
     if pub is not None and pub.start is not None:
         return pub.start
-    weight = {Precision.DAY: 3, Precision.DATETIME: 3, Precision.MONTH: 2, Precision.QUARTER: 2, Precision.HALF: 2,
-              Precision.YEAR: 1}
+    weight = {Precision.DAY: 6, Precision.DATETIME: 6, Precision.MONTH: 4, Precision.QUARTER: 4, Precision.HALF: 4,
+              Precision.YEAR: 2}
     votes: Counter[int] = Counter()
     cited: Counter[int] = Counter()  # dates of the documents the article cites
     for m in mentions:
@@ -216,6 +216,8 @@ def _reference(
             continue  # a target year ("đến năm 2030"), not the article's own
         if any(d.start <= m.span.start < d.end for d in document_spans):
             cited[m.year or 0] += 1
+        elif m.text.casefold().startswith(_NOT_EVENT_LEADS):
+            votes[m.year or 0] += 1  # a deadline or a range's end: weak evidence of the article's year
         else:
             votes[m.year or 0] += weight[m.precision]
     if not votes:

@@ -3,7 +3,8 @@
 The grammar covers the forms Vietnamese news writers use: days ("ngày 16/7",
 "16-7-2024", "Chiều 21.4", "ngày 16 tháng 7 năm 2024", "Sáng nay (27/6)"),
 days with a clock time ("15:34 01/12/2023", "Thứ 3, 04/04/2023 | 16:10:37"),
-ranges of days ("mùng 6-7/7", "từ ngày 30/5-7/6"), months ("tháng 7/2024",
+ranges of days ("mùng 6-7/7", "từ ngày 30/5-7/6", "từ ngày 15 đến 17/10"), two days
+sharing a month ("ngày 6 và 7/7"), days named by their occasion ("Quốc khánh 2/9"), months ("tháng 7/2024",
 "tháng Bảy", "(12/2016)"), quarters ("quý II/2024", "quý I"), half-years
 ("6 tháng đầu năm 2024", "những tháng cuối năm"), years ("năm 2023", "đến năm
 2030", "Bước sang 2024", "cùng kỳ năm ngoái") and spans of years ("nhiệm kỳ
@@ -27,8 +28,8 @@ writes the year ("quý I và quý II/2024"):
 ['2024-Q1', '2024-Q2']
 
 Numbers that only look like dates are left alone: percentages, decimals,
-ranks, fractions, document numbers, ordinals, durations and Party congress
-terms.
+ranks, fractions, document numbers, ordinals, durations, Party congress
+terms, and month names inside the name of an event ("Cách mạng tháng Tám").
 
 >>> find_dates("Tăng 14,14%, đứng thứ 2/63, hoàn thành 9/11 dự án theo Nghị quyết số 11-NQ/TW khóa XII; "
 ...            "hội nghị lần thứ tư; 6 tháng qua; gần 40 năm; 100/2019/NĐ-CP.")
@@ -228,7 +229,9 @@ def _fragments() -> dict[str, str]:
           | <<SP>>giờ(?:<<SP>>(?P<mi>[0-5]?[0-9])(?:<<SP>>phút)?)?
         )(?!\w)
         (?:<<SP>>(?P<ampm><<DAY_LEAD>>|(?-i:AM|PM|SA|CH))(?!\w))?
-        (?:<<OSP>>[(\[]?GMT[ ]?[+-][ ]?[0-9]{1,2}(?::?[0-9]{2})?[)\]]?)?
+        (?:<<OSP>>(?: [(\[]?GMT[ ]?[+-][ ]?[0-9]{1,2}(?::?[0-9]{2})?[)\]]?     # (GMT+7)
+                    | \+[0-9]{2}:[0-9]{2}(?![0-9])                            # +07:00
+        ))?
         """,
         frag,
     )
@@ -249,7 +252,10 @@ def _fragments() -> dict[str, str]:
     # "16-7-2024", "16.7.2024", "16 tháng 7 năm 2024".
     frag["DMY"] = _expand(
         r"""
-        (?P<d><<DAY>>)(?:[ ]?-[ ]?(?P<d2><<DAY>>))?                         # 16 | 6-7
+        (?P<d><<DAY>>)
+        (?: [ ]?-[ ]?(?P<d2><<DAY>>)                                          # 6-7
+          | <<SP>>(?P<to>đến|tới)<<SP>>(?:ngày<<SP>>)?(?P<d2><<DAY>>)(?=[/.-]) # 15 đến (ngày) 17/10
+        )?
         (?: [/.-](?P<m><<MONTH>>)
             (?:<<OSP>>-<<OSP>>(?P<d3><<DAY>>)[/.-](?P<m3><<MONTH>>))?         # -7/6
             (?: [/.-](?P<y><<YEAR>>)                                          # /2024
@@ -369,6 +375,18 @@ def _quantified(ctx: _Context) -> bool:
     """Whether a number or quantifier precedes ("2 năm trước", "những năm trước")."""
     word = _prev_word(ctx)
     return word is not None and (word.isdigit() or _vocab().has("quantifier", word))
+
+
+@functools.cache
+def _day_name() -> re.Pattern[str]:
+    """A word before a bare day and month that names the day: "Quốc khánh 2/9", "dịp 30/4"."""
+    return re.compile(r"(?<!\w)" + _words("day_name") + r"[ ]{1,3}$", re.IGNORECASE)
+
+
+@functools.cache
+def _event_name() -> re.Pattern[str]:
+    """A word that makes a month name after it part of the name of an event ("Cách mạng tháng Tám")."""
+    return re.compile(r"(?<!\w)" + _words("event_before_month") + r"[ ]{1,3}$", re.IGNORECASE)
 
 
 def _valid_day(year: int | None, month: int, day: int) -> bool:
@@ -514,6 +532,24 @@ def _same_period(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
 
 @_pattern(
     r"""
+    (?:(?P<dl><<DAY_LEAD>>)(?!\w)<<OSP>>,?<<SP>>)?                            # Sáng
+    (?P<ng>ngày|mùng|mồng)<<SP>>(?P<d><<DAY>>)                                 # ngày 6
+    (?=<<OSP>>(?:,|và|hoặc)<<OSP>>(?:(?:ngày|mùng|mồng)<<SP>>)?                # và (ngày)
+       <<DAY>>[/.-](?P<m><<MONTH>>)(?:[/.-](?P<y><<YEAR>>))?(?![0-9]))          # 7/7(/2024)
+    <<END>>
+    """
+)
+def _listed_day(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
+    """The first of two days that share the month written after the second: "ngày 6" in
+    "ngày 6 và 7/7/2024" (the second is read as a day of its own)."""
+    year, month, day = _int(g, "y"), int(g["m"]), int(g["d"])
+    if not _valid_day(year, month, day):
+        return None
+    return _Parts(Precision.DAY, year=year, month=month, day=day)
+
+
+@_pattern(
+    r"""
     (?:(?P<pt><<TIME>>)(?:<<OSP>>[,|-]<<OSP>>|<<SP>>)(?:(?:ngày|hôm)<<SP>>)?)?  # 15:34 01/12/2023 | 16h30 ngày
     (?:(?P<wd><<WEEKDAY>>)(?!\w)(?:<<OSP>>,<<OSP>>|<<SP>>-<<SP>>|<<SP>>))?     # Thứ 3, | Chủ nhật
     (?:(?P<dl><<DAY_LEAD>>)(?:<<SP>>(?P<rd><<REL_DAY>>))?(?!\w)<<OSP>>,?<<SP>>)?   # Sáng | Chiều nay | hôm qua
@@ -535,7 +571,7 @@ def _day(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
     day2 = month2 = None
     if "d3" in g:  # 30/5-7/6
         day2, month2 = int(g["d3"]), int(g["m3"])
-    elif "d2" in g:  # 6-7/7
+    elif "d2" in g:  # 6-7/7, 15 đến 17/10
         day2, month2 = int(g["d2"]), month
         if day2 <= day:
             return None
@@ -552,6 +588,12 @@ def _day(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
     # a cue ("từ 1-6 tới"): not "từ 2-3 lần", "9/11 dự án", "2-3%".
     # A range after a preposition is a date wherever it stands ("từ 15-17/7 tại").
     bare = year is None and "ry" not in g and not led and not ctx.standalone
+    if bare and _LISTED_DAY.search(ctx.text, max(0, ctx.start - 40), ctx.start):
+        bare = False  # "ngày 6 và 7/7": the second of two listed days
+    if bare and _day_name().search(ctx.text, max(0, ctx.start - 30), ctx.start):
+        bare = False  # "Quốc khánh 2/9", "dịp 30/4": a day named by its holiday or occasion
+    if bare and _SHARE_OF.match(ctx.text, ctx.end):
+        return None  # "từ 2 đến 3/4 số xã": a fraction, not days
     if bare and (ctx.prep is None or not (month2 or "cue" in g or _FOLLOW_OK.match(ctx.text, ctx.end))):
         return None
     hour, minute, second = _clock(g) if month2 is None else (None, None, None)
@@ -581,6 +623,8 @@ def _month(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
         return None  # "mỗi tháng 2 lần"
     if (last is not None and last <= month) or _key(_prev_word(ctx) or "") == "rằm":
         return None  # "Rằm tháng Bảy" is a lunar month
+    if not g["m"].isdigit() and year is None and _event_name().search(ctx.text, max(0, ctx.start - 30), ctx.start):
+        return None  # "Cách mạng tháng Tám" names an event, not a month of the text's year
     return _Parts(Precision.MONTH, year=year, rel_year=_rel_year(g), month=month, month2=last, direction=_direction(g))
 
 
@@ -638,6 +682,12 @@ def _bare_year(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
     return None
 
 
+# "số" after a fraction: "3/4 số xã" is three quarters of the communes.
+_SHARE_OF = re.compile(r"[ ]{1,3}số(?!\w)", re.IGNORECASE)
+# A day listed before another that writes the month: "ngày 6 và " before "7/7".
+_LISTED_DAY = re.compile(
+    r"(?<!\w)(?:ngày|mùng|mồng)[ ]{1,3}(?:[12][0-9]|3[01]|0?[1-9])[ ]{0,3}(?:,|và|hoặc)[ ]{0,3}$", re.IGNORECASE
+)
 # Years listed after "năm": "năm 2023, 2024 và 2025".
 _LISTED_YEAR = re.compile(
     r"(?<!\w)năm[ ]{1,3}[0-9]{4}(?:[ ]{0,3}(?:,|và|hoặc)[ ]{0,3}[0-9]{4})*[ ]{0,3}(?:,|và|hoặc)[ ]{0,3}$", re.IGNORECASE
@@ -733,10 +783,10 @@ def _start_words() -> tuple[dict[str, str], set[str]]:
     v = _vocab()
     # A number followed by a day/month separator and a number ("16/7",
     # "6-7"), "/" and a year ("5/2010"), a clock mark ("15:34", "16h30", "8
-    # giờ"), "tháng"/"năm" ("6 tháng", "3 năm"); or four digits (a year).
+    # giờ"), "tháng"/"năm" ("6 tháng", "3 năm"), "đến" ("15 đến 17/10"); or four digits (a year).
     number = r"""(?<![/.,:-][0-9])[0-9]?
         (?: [ ]?[/.-][ ]?[0-9]{1,2}(?![0-9]) | /[0-9]{4}(?![0-9]) | :[0-5][0-9] | [hH](?:[0-5][0-9])?(?!\w)
-          | [ ]{1,3}(?i:giờ|tháng|năm)(?!\w) | [0-9]{2}(?![0-9]) )"""
+          | [ ]{1,3}(?i:giờ|tháng|năm|đến|tới)(?!\w) | [0-9]{2}(?![0-9]) )"""
     # Lead words come at most some 70 characters before the first digit.
     digit_near = r"(?=[^\n]{0,80}?[0-9(])"
     starts: dict[str, str] = {d: number for d in "0123456789"}
@@ -1026,7 +1076,7 @@ def anchor(mentions: tuple[DateMention, ...], reference: dt.date) -> tuple[DateM
     out = []
     for mention in mentions:
         if not mention.year_known:
-            parts = _reparse(mention.text)
+            parts = _reparse(mention.text) or _parts_of_value(mention.value)
             resolved = None if parts is None else _resolve(parts, reference)
             if resolved is not None:
                 rendered = resolved[0]
@@ -1035,6 +1085,29 @@ def anchor(mentions: tuple[DateMention, ...], reference: dt.date) -> tuple[DateM
                 )
         out.append(mention)
     return tuple(out)
+
+
+_YEARLESS_VALUE = re.compile(r"--(?:(?P<m>[0-9]{2})(?:-(?P<d>[0-9]{2}))?|(?P<l>[QH])(?P<p>[1-4]))")
+
+
+def _parts_of_value(value: str) -> _Parts | None:
+    """The parts of a yearless day, month, quarter or half from its value ("--09-21"), for a
+    mention whose text alone does not say them ("ngày 21" in "ngày 21 và 22/9").
+
+    >>> p = _parts_of_value("--09-21")
+    >>> p is not None and (p.precision, p.month, p.day, p.year)
+    (<Precision.DAY: 'day'>, 9, 21, None)
+    >>> _parts_of_value("--Q3").part, _parts_of_value("2024")
+    (3, None)
+    """
+    m = _YEARLESS_VALUE.fullmatch(value)
+    if m is None:
+        return None
+    if m["l"]:
+        return _Parts(Precision.QUARTER if m["l"] == "Q" else Precision.HALF, part=int(m["p"]))
+    if m["d"]:
+        return _Parts(Precision.DAY, month=int(m["m"]), day=int(m["d"]))
+    return _Parts(Precision.MONTH, month=int(m["m"]))
 
 
 def _reparse(text: str) -> _Parts | None:

@@ -75,6 +75,10 @@ _AMOUNT = re.compile(r"\s+\d")
 _ACCORDING_TO = re.compile(r"(?i:theo)\s+")
 _BULLET = re.compile(r"(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))\s+")
 _LEADERSHIP = re.compile(r"(?i:lãnh đạo)\s+")
+# Where a clause with its subject left out may begin: "; ", ", đồng thời ", " và ".
+_NEXT_CLAUSE = re.compile(r"(?:;\s*|,\s*(?:đồng thời|và)\s+|\s(?:đồng thời|và)\s+)")
+# The colon before a list of tasks: "nhiệm vụ như: ", "sau: ".
+_COLON = re.compile(r"\s(?:như|sau)?\s*:\s*")
 _TIME_NARRATION = re.compile(r"(?i:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:\d|nay|qua|mai|cùng)")
 _SENTENCE_END = re.compile(r"[.!?…\"”');:,]|\./\.|/$")
 _GAP = re.compile(r" {3,}")
@@ -150,6 +154,26 @@ def _time_adverbial() -> re.Pattern[str]:
 
 
 @functools.cache
+def _document_word() -> re.Pattern[str]:
+    """A document that "speaks" ("Kết luận nêu rõ", "Chỉ thị số 05-CT/TU yêu cầu"): a type of
+    ``data/document_types.tsv`` or a ``document`` cue, maybe with its number."""
+    words = [row["type"] for row in load_table("document_types")] + list(_words("document"))
+    return re.compile(
+        rf"""(?:{alternation(words)})(?!\w)
+        (?:\s+(?:số\s+)?\d[\w/.-]*)?       # số 123-KL/TW
+        (?:\s+(?:này|trên|nói\s+trên))?     # Kết luận này
+        """,
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+@functools.cache
+def _plan() -> re.Pattern[str]:
+    """A schedule or a forecast ("dự kiến"): narration, not an instruction."""
+    return re.compile(rf"(?<!\w)(?:{_trie(_words('plan'))})(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
 def _honorific() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(_words('honorific'))})(?!\w)\s*", re.IGNORECASE)
 
@@ -177,7 +201,7 @@ class _Ref:
     kind: str
     verb_start: int
     verb_end: int
-    #: "person", "title", "honorific", "body" or "group".
+    #: "person", "title", "honorific", "body", "group" or "document".
     how: str
     #: Whether "đã" stands before the verb: a report of something said before.
     past: bool = False
@@ -265,13 +289,22 @@ class _Index:
         return max(candidates, key=lambda p: self.last_seen(p, before))
 
 
+@functools.lru_cache(maxsize=4096)
+def _title_keys(text: str, role: str, body: str | None) -> tuple[tuple[str, ...], str]:
+    """A title's folded forms (as written, and role with body) and its folded role; cached,
+    since every speaker reference compares them for each person found."""
+    forms = tuple(filter(None, (fold(text), fold(f"{role} {body}") if body else "")))
+    return forms, fold(role)
+
+
 def _fits(person: Person, key: str) -> bool:
     """Whether the folded title ``key`` ("pho thu tuong") can refer to ``person``."""
     for t in person.titles:
-        for cand in filter(None, (fold(t.text), fold(f"{t.role} {t.body}") if t.body else "")):
+        forms, role = _title_keys(t.text, t.role, t.body)
+        for cand in forms:
             if cand == key or cand.startswith(key + " ") or key.startswith(cand + " "):
                 return True
-        if fold(t.role) == key:
+        if role == key:
             return True
     return False
 
@@ -281,6 +314,7 @@ def _not_in_titles() -> frozenset[str]:
     return frozenset(_words("not_in_title"))
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_title_material(text: str) -> bool:
     """Whether ``text`` is made of titles, honorifics and names only: "Bí thư Tỉnh ủy",
     "Giám đốc Sở Tài nguyên và Môi trường" (a name may go on in lower case for two words)."""
@@ -294,6 +328,18 @@ def _is_title_material(text: str) -> bool:
         else:
             run += 1
     return True
+
+
+def _masked(text: str, start: int, end: int, index: _Index) -> str:
+    """``text[start:end]`` with the bodies found in it replaced by "|", so that a body's
+    lower-case words ("Sở Giao thông vận tải") count as a name in :func:`_is_title_material`."""
+    out, pos = [], start
+    for b_start, b_end, _ in index.bodies_in(start, end):
+        if b_start >= pos and b_end <= end:
+            out += [text[pos:b_start], " | "]
+            pos = b_end
+    out.append(text[pos:end])
+    return "".join(out)
 
 
 def _has_title(text: str) -> bool:
@@ -334,8 +380,10 @@ def _speaker_ref(
         return (current if isinstance(current, Person) else None), "honorific"
     if _rx("group").fullmatch(bare):
         return None, "group"
+    if not honorific and _document_word().fullmatch(bare):
+        return None, "document"
     for m_start, m_end, found in reversed(index.people_in(start, end)):
-        before, after = text[start:m_start], text[m_end:end]
+        before, after = _masked(text, start, m_start, index), text[m_end:end]
         # "Bí thư Tỉnh ủy Trần Văn A", "Trần Văn A - Phó Bí thư Huyện ủy"
         apposed = not after.strip() or bool(re.match(r"\s*[-–]\s*", after) and _is_title_material(after))
         if _is_title_material(before) and apposed:
@@ -374,7 +422,7 @@ def _named(text: str, start: int, end: int, honorific: bool, index: _Index) -> P
     given name alone, for someone named in full before ("ông Minh")."""
     tail = max(start, end - 40)  # a name has at most four words
     m = _full_name().search(text, tail, end)
-    if m is not None and _is_title_material(text[start : m.start()]):
+    if m is not None and _is_title_material(_masked(text, start, m.start(), index)):
         name = m.group()
         return index.named(name) or Person(name, mentions=(Mention(name, Span(m.start(), m.end())),))
     m = _GIVEN_NAME.fullmatch(text, start, end)
@@ -408,15 +456,42 @@ def _chunk_start(text: str, lo: int, pos: int) -> int:
     return best
 
 
+@functools.cache
+def _verbs() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every report, speech, evaluation and directive verb in one case-sensitive trie, and the
+    kind of each (the first of :data:`_VERB_KINDS` that lists it).
+
+    The pattern opens with the trie itself, so that ``re`` skips in C to the characters a verb
+    can start with; that the verb starts a word is checked by :func:`_verb_matches`.
+    """
+    kinds: dict[str, str] = {}
+    for kind in _VERB_KINDS:
+        for word in _words(kind):
+            kinds.setdefault(word, kind)
+    return re.compile(rf"{_trie(list(kinds))}(?!\w)"), kinds
+
+
+def _verb_matches(text: str, lo: int, hi: int) -> Iterator[tuple[re.Match[str], str]]:
+    """The verbs in ``text[lo:hi]`` that start a word, with their kinds, left to right; the
+    same as a whole-word search ("(?<!\\w)...") from each position in turn."""
+    regex, kinds = _verbs()
+    pos = lo
+    while (m := regex.search(text, pos, hi)) is not None:
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            pos = m.start() + 1  # inside a word: look again from the next character
+            continue
+        yield m, kinds[m.group()]
+        pos = m.end()
+
+
 def _attribution(text: str, lo: int, hi: int, index: _Index, current: Speaker | None) -> _Ref | None:
     """The first "SPEAKER [fillers] VERB" in the sentence ``text[lo:hi]``."""
-    for m in _rx(*_VERB_KINDS, cased=True).finditer(text, lo, hi):
+    for m, kind in _verb_matches(text, lo, hi):
         start = _chunk_start(text, lo, m.start())
         if start == m.start():
             continue
         ref = _speaker_ref(text, start, m.start(), index, current)
         if ref is not None:
-            kind = next(k for k in _VERB_KINDS if m.group(k))
             past = bool(_PAST_FILLER.search(text, start, m.start()))
             return _Ref(ref[0], m.group(), kind, m.start(), m.end(), ref[1], past)
     return _according_to(text, lo, hi, index, current)
@@ -462,20 +537,29 @@ def _free_directive(text: str, pos: int, hi: int, ref: _Ref | None) -> re.Match[
     ("Vì thế, đề nghị ...", "...; đề nghị ...", "..., đồng thời giao ..."); ``pos`` is where
     the sentence's clause begins, after its openers."""
     m = _rx(_DIRECTIVE).match(text, pos, hi)
-    if m and not _PAIRED.search(text, max(0, pos - 12), pos):
+    if m and not _PAIRED.search(text, max(0, pos - 12), pos) and not _numbered_document(text, pos, hi):
         return m
     if ref is None:
         return None
-    clause = re.compile(r"(?:;\s*|,\s*(?:đồng thời|và)\s+|\s(?:đồng thời|và)\s+)")
-    for c in clause.finditer(text, ref.verb_end, hi):
+    for c in _NEXT_CLAUSE.finditer(text, ref.verb_end, hi):
         m = _rx(_DIRECTIVE).match(text, c.end(), hi)
         if m:
             return m
     return None
 
 
+def _numbered_document(text: str, pos: int, hi: int) -> bool:
+    """Whether a document with its number opens ``text[pos:hi]`` ("Chỉ thị số 05-CT/TU ..."):
+    the cue word there is the document's type, not a verb."""
+    m = _document_word().match(text, pos, hi)
+    return m is not None and any(ch.isdigit() for ch in m.group())
+
+
 def _modal(text: str, lo: int, hi: int) -> re.Match[str] | None:
     """The first modal of obligation ("cần", "phải") that is not "cần thiết", "không phải" ..."""
+    lowered = text[lo:hi].lower()
+    if not any(word in lowered for word in _words("modal")):
+        return None  # (a substring test in C first: most sentences hold no modal)
     for m in _rx("modal").finditer(text, lo, hi):
         around = _rx("not_modal").finditer(text, max(lo, m.start() - 12), min(hi, m.end() + 12))
         if not any(b.start() <= m.start() < b.end() for b in around) and not _AMOUNT.match(text, m.end(), hi):
@@ -494,7 +578,9 @@ def _imperative_start(text: str, pos: int, hi: int) -> bool:
 
 def _task_list(text: str, lo: int, hi: int) -> bool:
     """ "... một số nhiệm vụ như: Tiếp tục ..." (a list of tasks)."""
-    for m in re.finditer(r"\s(?:như|sau)?\s*:\s*", text[lo:hi]):
+    if text.find(":", lo, hi) == -1:
+        return False
+    for m in _COLON.finditer(text[lo:hi]):
         before = text[max(lo, lo + m.start() - 60) : lo + m.start()].rstrip()
         last = _last(_rx("task_list").finditer(before))
         if last is not None and len(before) - last.end() <= 25:
@@ -678,6 +764,7 @@ def _read_sentence(text: str, s: Span, para: int, index: _Index, speech: _Speech
         _rx("narration").match(text, lo, hi)
         or _TIME_NARRATION.match(text, lo, hi)
         or _past_subject(text, clause, hi, index)
+        or _own_subject(text, clause, hi, index, speech.speaker)
     ):
         speech.reset()
         return None
@@ -721,7 +808,12 @@ def _cue(
         return "nhiệm vụ", None
     if continuing and _imperative_start(text, clause, hi):
         return "", None
-    if continuing and not _past().search(text, lo, hi) and (same_paragraph or clause > lo):
+    if (
+        continuing
+        and not _past().search(text, lo, hi)
+        and not _plan().search(text, lo, hi)
+        and (same_paragraph or clause > lo)
+    ):
         return "", None
     return None
 
@@ -752,6 +844,19 @@ def _past_subject(text: str, pos: int, hi: int, index: _Index) -> bool:
         pos = h.end() + 1
     named = index.people_in(pos, hi)[:1] or index.bodies_in(pos, hi)[:1]
     return bool(named) and named[0][0] == pos and bool(_PAST_AFTER_SUBJECT.match(text, named[0][1], hi))
+
+
+def _own_subject(text: str, pos: int, hi: int, index: _Index, speaker: Speaker | None) -> bool:
+    """Narration: the clause at ``pos`` opens on the current speaker, named again, doing
+    something with no instruction verb ("Ủy ban Kiểm tra Trung ương quyết định thi hành kỷ
+    luật ..." after its request): what the speaker does, not what it tells others to do."""
+    if speaker is None:
+        return False
+    h = _rx("honorific").match(text, pos, hi)
+    if h:
+        pos = h.end() + 1
+    found = index.people_in(pos, hi)[:1] if isinstance(speaker, Person) else index.bodies_in(pos, hi)[:1]
+    return bool(found) and found[0][0] == pos and found[0][2] is speaker
 
 
 def _wishes_to_receive(text: str, pos: int, hi: int) -> bool:

@@ -60,7 +60,7 @@ _PARTY_NUMBER = r"""
 """
 
 _STATE_NUMBER = r"""
-    (?P<sn> \d{1,5} [a-zđ]? )                     # 100, 36a
+    (?P<sn> (?: \d{1,2} \. \d{3} | \d{1,5} ) [a-zđ]? )   # 100, 36a, 1.234 (thousands written with a dot)
     (?: / (?P<sy> (?:19|20)\d\d ) )?              # the year, for legal documents
     /
     (?P<sc>                                       # NĐ-CP, QĐ-TTg, TT-BTC, QH14, NQ-UBTVQH15

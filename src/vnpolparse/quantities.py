@@ -607,7 +607,8 @@ def _build(m: re.Match[str], text: str, floor: int, g: _Grammar) -> Quantity | N
         kind, unit = QuantityKind.PERCENT, "%"
     elif d["cur"] or d["c1"]:
         kind, unit = QuantityKind.MONEY, g.currencies[" ".join((d["cur"] or d["c1"]).split())]
-        unit += d["per"] or ""  # a unit price: "55.000đ/m3"
+        # A unit price or a rate ("55.000đ/m3", "95,2 triệu đồng/người/năm") is an amount of that
+        # currency: the unit is the currency alone, the text keeps what it is per.
     elif d["mea"]:
         kind, unit = QuantityKind.MEASURE, g.measures[" ".join(d["mea"].split())] + (d["mper"] or "")
     elif d["hper"]:
@@ -652,8 +653,17 @@ def _build(m: re.Match[str], text: str, floor: int, g: _Grammar) -> Quantity | N
     after = g.more_qualifier.match(text, end)
     if after and qualifier is None:
         qualifier, end = " ".join(after.group("q").split()), after.end()
-    indicator = None if kind is QuantityKind.COUNT else _indicator(text, pre.start, kind, qualifier, g)
-    return _quantity(text, pre.start, end, kind, value, unit, qualifier, value_max, total, indicator)
+    start = pre.start
+    negative = _NEGATIVE.search(text, max(floor, start - 8), start) if kind is QuantityKind.PERCENT else None
+    if negative is not None and value_max is None and total is None:
+        # "tăng trưởng âm 1,5%": a negative rate keeps its sign, and "âm" its place in the text
+        start, value = negative.start(), -value
+    indicator = None if kind is QuantityKind.COUNT else _indicator(text, start, kind, qualifier, g)
+    return _quantity(text, start, end, kind, value, unit, qualifier, value_max, total, indicator)
+
+
+#: "âm" (minus) right before a percentage: "tăng trưởng âm 1,5%".
+_NEGATIVE = re.compile(r"(?<!\w)âm[ ]+$", re.IGNORECASE)
 
 
 #: What ends the clause in which an indicator is named; "(GRDP)" asides are removed first.

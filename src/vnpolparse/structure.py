@@ -76,7 +76,7 @@ _DATE_LINE = re.compile(
     [(\[]?
     (?:{_WEEKDAY}\s*[,-]?\s*)?
     (?:ngày\s*)?
-    (?:{_CLOCK}\s*[,|-]?\s*(?:ngày\s*)?)?
+    (?:{_CLOCK}\s*[,|-]?\s*(?:{_WEEKDAY}\s*[,-]?\s*)?(?:ngày\s*)?)?
     {_DMY}
     (?:\s*[,|-]?\s*(?:lúc\s*)?{_CLOCK})?
     \s*(?:{_TZ})?
