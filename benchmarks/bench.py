@@ -79,17 +79,21 @@ def main(argv: list[str] | None = None) -> int:
     _line("parse_article", f"{article_rate:,.0f} articles/s", "target >= 200 articles/s", article_rate >= 200)
     _line("parse_article", f"{mb / seconds:.2f} MB/s")
 
-    parsers: list[tuple[str, Callable[[str], Any], float]] = [
-        ("normalize", vtext.normalize, 2.0),
+    # Targets are the issues' (None: no target set); each find_* normalises its input.
+    parsers: list[tuple[str, Callable[[str], Any], float | None]] = [
+        ("normalize", vtext.normalize, None),
         ("find_dates", vnpolparse.find_dates, 2.0),
         ("find_quantities", vnpolparse.find_quantities, 2.0),
         ("find_people + find_bodies", lambda t: (vnpolparse.find_people(t), vnpolparse.find_bodies(t)), 1.0),
-        ("find_documents", vnpolparse.find_documents, 2.0),
-        ("find_directives", vnpolparse.find_directives, 1.0),
+        ("find_documents", vnpolparse.find_documents, None),
+        ("find_directives (scans people, bodies)", vnpolparse.find_directives, None),
     ]
     for name, func, target in parsers:
         rate = mb / _rate(func, texts, args.repeat)
-        _line(name, f"{rate:.2f} MB/s", f"target >= {target:g} MB/s", rate >= target)
+        if target is None:
+            _line(name, f"{rate:.2f} MB/s")
+        else:
+            _line(name, f"{rate:.2f} MB/s", f"target >= {target:g} MB/s", rate >= target)
 
     imports = [_subprocess_figure("import time; t=time.perf_counter(); import vnpolparse; "
                                   "print(time.perf_counter()-t)") for _ in range(5)]
