@@ -47,6 +47,13 @@ __all__ = [
 ]
 
 
+class _Choice(str, enum.Enum):
+    """A string enum whose ``str()`` is its value ("day", not "Precision.DAY")."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
 def _short(text: str | None, limit: int = 40) -> str:
     """``text`` quoted, cut to ``limit`` characters for compact reprs."""
     if text is None:
@@ -111,7 +118,7 @@ class Mention:
         return f"Mention({_short(self.text)}, {self.span.start}:{self.span.end})"
 
 
-class Precision(str, enum.Enum):
+class Precision(_Choice):
     """How precise a date or period is, as the text states it.
 
     >>> Precision("quarter") is Precision.QUARTER, str(Precision.HALF)
@@ -125,9 +132,6 @@ class Precision(str, enum.Enum):
     HALF = "half"
     YEAR = "year"
     YEARS = "years"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 @frozen(repr=False)
@@ -176,7 +180,7 @@ class DateMention:
         return None if not self.year_known else int(self.value[:4])
 
 
-class QuantityKind(str, enum.Enum):
+class QuantityKind(_Choice):
     """What a number measures.
 
     >>> [str(k) for k in QuantityKind][:3]
@@ -189,9 +193,6 @@ class QuantityKind(str, enum.Enum):
     COUNT = "count"
     RANK = "rank"
     MEASURE = "measure"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 @frozen(repr=False)
@@ -226,7 +227,7 @@ class Quantity:
         return f"Quantity({_short(self.text)} = {number}{unit}, {self.kind.value}, {self.span.start}:{self.span.end})"
 
 
-class BodyKind(str, enum.Enum):
+class BodyKind(_Choice):
     """Which branch of the political system a body belongs to.
 
     >>> BodyKind("front")
@@ -240,11 +241,8 @@ class BodyKind(str, enum.Enum):
     ARMED_FORCES = "armed_forces"
     OTHER = "other"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class Level(str, enum.Enum):
+class Level(_Choice):
     """The administrative level a body works at.
 
     >>> str(Level.COMMUNE)
@@ -255,9 +253,6 @@ class Level(str, enum.Enum):
     PROVINCE = "province"
     DISTRICT = "district"
     COMMUNE = "commune"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 @frozen(repr=False)
@@ -406,7 +401,7 @@ class DocumentRef:
         )
 
 
-class ParagraphKind(str, enum.Enum):
+class ParagraphKind(_Choice):
     """The role a block of text plays on the page.
 
     >>> ParagraphKind("caption").value
@@ -419,9 +414,6 @@ class ParagraphKind(str, enum.Enum):
     BODY = "body"
     CAPTION = "caption"
     BYLINE = "byline"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 @frozen(repr=False)
