@@ -190,3 +190,23 @@ def test_a_deadline_in_a_later_year_does_not_decide_the_article_year() -> None:
         "Đồng chí Trưởng đoàn đề nghị huyện hoàn thành trước ngày 30/6/2025."
     )
     assert parse_article(page).event_date == "2024-09-09"
+
+
+def test_a_province_named_once_in_a_central_article_is_not_its_province() -> None:
+    page = (
+        "Ủy ban Thường vụ Quốc hội cho ý kiến về dự án luật\nSáng 12/9/2025, Ủy ban Thường vụ Quốc hội họp. "
+        "Đại biểu Quốc hội tỉnh Cao Bằng phát biểu ý kiến."
+    )
+    assert parse_article(page).province is None
+
+
+def test_a_province_named_once_by_its_own_body_is_its_province() -> None:
+    assert parse_article("Hội nghị\nSáng 3/3/2025, Tỉnh ủy Lào Cai họp.").province == "Lào Cai"
+
+
+def test_a_range_of_days_later_in_the_lead_is_not_the_event() -> None:
+    page = (
+        "Ban Bí thư ban hành Kết luận\nThay mặt Ban Bí thư, đồng chí Thường trực Ban Bí thư vừa ký ban hành "
+        "Kết luận số 12-KL/TW về công tác cán bộ. Hội nghị Trung ương diễn ra từ ngày 18 đến 20/9/2024 đã thống nhất."
+    )
+    assert parse_article(page).event_date is None

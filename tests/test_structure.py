@@ -242,3 +242,11 @@ def test_a_masthead_above_the_title_is_chrome(masthead: str) -> None:
 def test_a_title_that_starts_like_a_masthead_is_kept() -> None:
     text, layout = _layout("Báo chí cách mạng Việt Nam 99 năm\nSáng 21/6/2024, Ban Tuyên giáo Tỉnh ủy gặp mặt.")
     assert _get(text, layout.title) == "Báo chí cách mạng Việt Nam 99 năm"
+
+
+def test_a_short_metadata_header() -> None:
+    text, layout = _layout("Title: Hội nghị toàn quốc về công tác kiểm tra\nPublished Date: 14/08/2025 16:20\n\n"
+                           "(ĐCSVN) - Sáng 14/8, Bộ Chính trị tổ chức hội nghị.")
+    assert _get(text, layout.title) == "Hội nghị toàn quốc về công tác kiểm tra"
+    assert _get(text, layout.published) == "14/08/2025 16:20"
+    assert layout.dateline == "ĐCSVN"

@@ -73,7 +73,7 @@ def parse_article(
     documents = _documents.scan(entities)
     mentions = _dates.scan(proper)
     pub_mention = _published(t, layout, published)
-    event = _event_mention(mentions, layout, documents_spans=[d.span for d in documents])
+    event = _event_mention(t, mentions, layout, documents_spans=[d.span for d in documents])
     reference = _reference(pub_mention, event, mentions, [d.span for d in documents])
     if reference is not None:
         mentions = _dates.anchor(mentions, reference)
@@ -174,6 +174,7 @@ def _published(text: str, layout: Layout, given: str | dt.date | dt.datetime | N
 
 
 def _event_mention(
+    text: str,
     mentions: tuple[DateMention, ...], layout: Layout, *, documents_spans: list[Span]
 ) -> DateMention | None:
     """The date of the main event: the first day named near the start of the body."""
@@ -188,8 +189,9 @@ def _event_mention(
             break
         if any(d.start <= m.span.start < d.end for d in documents_spans):
             continue
-        is_range = "/" in m.value  # "Từ ngày 15 đến 17/10": the event's days
-        if m.text.casefold().startswith(_NOT_EVENT_LEADS) and not is_range:
+        # "Từ ngày 15 đến 17/10, ..." opening the lead gives the event's days.
+        is_opening_range = "/" in m.value and ". " not in text[start : m.span.start]
+        if m.text.casefold().startswith(_NOT_EVENT_LEADS) and not is_opening_range:
             continue
         return m
     return None
@@ -242,6 +244,11 @@ def _datelines() -> dict[str, str]:
 
 
 _ANCHOR_WORDS = frozenset(["tỉnh", "thành", "phố", "tp", "tp.", "ủy", "thành", "ủy", "tỉnh", "ủy"])
+# "Tỉnh ủy Lào Cai", "UBND tỉnh Lào Cai": the province's own bodies.
+_BODY_BEFORE = re.compile(
+    r"(?:\b(?:Tỉnh|Thành) ủy|\b(?:UBND|HĐND|nhân dân|Đảng bộ|Công an|Ủy ban MTTQ Việt Nam) (?:tỉnh|thành phố))\s+$",
+    re.IGNORECASE,
+)
 _LOCAL_CUE = re.compile(
     r"\b(?:Tỉnh ủy|Thành ủy|UBND tỉnh|HĐND tỉnh|Ủy ban nhân dân tỉnh|Hội đồng nhân dân tỉnh|Đảng bộ tỉnh|"
     r"Ban Thường vụ Tỉnh ủy|tỉnh ta|toàn tỉnh|Công an tỉnh)\b(?!\s+[A-ZĐ])"
@@ -259,11 +266,13 @@ def _province(text: str, layout: Layout) -> str | None:
             return named.name
     scores: Counter[str] = Counter()
     anchored: Counter[str] = Counter()
+    bodies: Counter[str] = Counter()  # named as the place of a provincial body
     in_title: set[str] = set()
     for name, _, (start, _end) in find_provinces(text):
         before = text[max(0, start - 12) : start].split()
         is_anchored = bool(before) and before[-1].casefold() in _ANCHOR_WORDS
         anchored[name] += is_anchored
+        bodies[name] += bool(_BODY_BEFORE.search(text, max(0, start - 30), start))
         scores[name] += 2 if is_anchored else 1
         if layout.title and layout.title.start <= start < layout.title.end:
             in_title.add(name)
@@ -277,6 +286,6 @@ def _province(text: str, layout: Layout) -> str | None:
         return None
     if anchored[top] >= 2 or top in in_title:
         return top
-    if anchored[top] >= 1 and (len(ranked) == 1 or _LOCAL_CUE.search(text)):
+    if anchored[top] >= 1 and ((len(ranked) == 1 and bodies[top]) or _LOCAL_CUE.search(text)):
         return top
     return None

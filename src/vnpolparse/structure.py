@@ -282,7 +282,7 @@ def _header_fields(text: str, lines: list[tuple[int, int]]) -> dict[str, tuple[i
         if m:
             key = m.group("key").casefold()
             fields.setdefault(key, (i, m.end(), e))
-    if len(fields) < 3 or not ({"title", "tiêu đề"} & fields.keys()):
+    if len(fields) < 2 or not ({"title", "tiêu đề"} & fields.keys()):
         return None
     return fields
 
