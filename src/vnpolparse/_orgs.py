@@ -23,12 +23,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 
 from vnpolparse import places
-from vnpolparse.lexicon import load_table
+from vnpolparse.lexicon import alternation, load_table
 from vnpolparse.models import BodyKind, Level
 from vnpolparse.text import Normalized, fold, normalize
 
@@ -338,31 +338,82 @@ def _first_words() -> dict[str, int]:
     return out
 
 
+# Characters that ``re`` matches case-insensitively with a letter that is not the letter's
+# own lower, upper or title case (the Kelvin sign with "k", the long s with "s", ...).
+_CASE_EXTRAS = "\u212a\u017f\u0130\u0131\u212b\u2126\u1e9e\u00dfiIsSkKṡẛμµ"
+
+
+def case_variants(letter: str) -> list[str]:
+    """Every character that ``(?i:letter)`` matches, for a Latin ``letter`` (checked against
+    every code point for the Latin letters): a pattern may then open with them as
+    case-sensitive literals, which lets ``re`` skip in C to where a match can start.
+
+    >>> case_variants("k") == ["K", "k", "\\u212a"]  # the Kelvin sign too
+    True
+    """
+    if not ("a" <= letter.lower() <= "z" or "\u00c0" <= letter < "\u0370" or "\u1e00" <= letter <= "\u1eff"):
+        raise ValueError(f"not a Latin letter: {letter!r}")
+    candidates = {letter, letter.lower(), letter.upper(), letter.title(), *_CASE_EXTRAS}
+    return sorted(c for c in candidates if len(c) == 1 and re.fullmatch(f"(?i:{re.escape(letter)})", c))
+
+
+def case_trie(tails: dict[str, str], opening: str) -> str:
+    """A regex of the words of ``tails`` (lower case), matched case-insensitively, each
+    followed by its own tail regex, and the ``opening`` lookbehind after the first letter.
+
+    The words are laid out as a trie, the longest tried first where several match at one
+    place (as in an alternation sorted longest first). The first letter is written as
+    case-sensitive literals, one branch for each of its :func:`case_variants`, so that
+    ``re`` skips in C to the characters a word can start with; the lookbehind, which
+    then spans the first letter and the character before, is only tried there."""
+    root: dict[str, Any] = {}
+    for word, tail in tails.items():
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = tail
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            branches.append(node[""])
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return "(?:" + "|".join(
+        f"{re.escape(variant)}{opening}(?i:{emit(child)})"
+        for letter, child in sorted(root.items())
+        for variant in case_variants(letter)
+    ) + ")"
+
+
 @functools.cache
 def _trigger_re() -> re.Pattern[str]:
     """A first word followed by a second word it may go with. Only the first word is
-    consumed, so that a name may start at the second ("Trưởng Ban Tổ chức ...")."""
-    seconds: dict[str, set[str]] = {}
+    consumed, so that a name may start at the second ("Trưởng Ban Tổ chức ...").
+
+    The first words are laid out as a trie (see :func:`case_trie`), and each one's second
+    words too (one trie per separator): the engine follows one branch per character
+    instead of trying every word in turn at every word start."""
+    seconds: dict[str, set[tuple[str, str]]] = {}
     for prefix in _prefix_spellings():
         words = _words(prefix)
         follow = seconds.setdefault(words[0][1].lower(), set())
-        follow.add(_SEPARATORS[words[1][0] or " "] + re.escape(words[1][1].lower()) if len(words) > 1 else "")
-    groups: dict[str, list[str]] = {}
-    for first in sorted(seconds, key=lambda w: (-len(w), w)):
-        ends = sorted((f for f in seconds[first] if f), key=lambda f: (-len(f), f))
-        alone = "" in seconds[first]  # the word is a whole name or post by itself
-        if not ends:
-            branch = rf"{re.escape(first)}(?!\w)"
+        follow.add((words[1][0] or " ", words[1][1].lower()) if len(words) > 1 else ("", ""))
+    tails: dict[str, str] = {}
+    for first, follow in seconds.items():
+        by_sep: dict[str, list[str]] = {}
+        for sep, word in follow:
+            if word:
+                by_sep.setdefault(sep, []).append(word)
+        alone = ("", "") in follow  # the word is a whole name or post by itself
+        if not by_sep:
+            tails[first] = r"(?!\w)"
         else:
+            ends = "|".join(_SEPARATORS[sep] + alternation(words) for sep, words in sorted(by_sep.items()))
             or_alone = r"|(?!\w)" if alone else ""
-            branch = rf"{re.escape(first)}(?=(?:{'|'.join(ends)})(?!\w){or_alone})"
-        groups.setdefault(first[:1], []).append(branch)
-    branches = [
-        f"(?=[{re.escape(letter + letter.upper())}])(?:{'|'.join(items)})" for letter, items in sorted(groups.items())
-    ]
-    # The letters a trigger can open with, first: the regex engine skips any other position at once.
-    letters = re.escape("".join(sorted({w[:1].lower() for w in groups} | {w[:1].upper() for w in groups})))
-    return re.compile(rf"(?=[{letters}])(?<![\w&./-])(?:{'|'.join(branches)})", re.IGNORECASE)
+            tails[first] = rf"(?=(?:{ends})(?!\w){or_alone})"
+    # Not inside a word, a code or an abbreviation: no such character before the first letter.
+    return re.compile(case_trie(tails, r"(?<![\w&./-].)"))
 
 
 @functools.lru_cache(maxsize=8)
@@ -634,6 +685,7 @@ class OrgHit:
     is_body: bool = True
 
 
+@functools.cache
 def _kind(value: str) -> BodyKind:
     try:
         return BodyKind(value)

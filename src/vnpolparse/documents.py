@@ -39,6 +39,7 @@ from typing import NamedTuple
 import attrs
 
 from vnpolparse import dates
+from vnpolparse._orgs import case_trie
 from vnpolparse.errors import ParseError
 from vnpolparse.lexicon import alternation, load_table
 from vnpolparse.models import DocumentRef, Span
@@ -157,11 +158,12 @@ def _issuer_pattern() -> str:
 
 @functools.cache
 def _grammar() -> re.Pattern[str]:
-    types = alternation(_types()[k].name for k in _types())
+    # Case-insensitive, not inside a word; opening with the first letter as literals, so that
+    # ``re`` skips in C to where a type can start (see :func:`vnpolparse._orgs.case_trie`).
+    types = case_trie({_types()[k].name.lower(): "" for k in _types()}, r"(?<![\w-].)")
     return re.compile(
         rf"""
-        (?<! [\w-] )
-        (?P<type> (?i: {types} ) ) (?! \w )
+        (?P<type> {types} ) (?! \w )
         (?:
             (?: [ ]+ (?P<so> [Ss]ố ) )? [ ]* :? [ ]*
             (?: {_PARTY_NUMBER} | {_STATE_NUMBER} | {_BARE_NUMBER} )

@@ -49,7 +49,12 @@ _UP, _LO = _orgs.UPPER, _orgs.LOWER
 _UPPER_CLASS = f"(?-i:[{_UP}])"
 # One syllable of a name: "Nguyễn", "Ô", "H'Hen", "Na-ren-đra"; never a word in capitals.
 _SYL = rf"[{_UP}][{_LO}]*(?:['’][{_UP}]?[{_LO}]+)?(?:-[{_UP}]?[{_LO}]+)*(?![\w'’])"
-_RUN = re.compile(rf"(?<![\w'’.\-&/]){_SYL}(?:[ ]+{_SYL})*")
+# A run of syllables not glued to a word before it. The pattern opens with the capital itself
+# (the check of the character before is a lookbehind over two characters), so that ``re``
+# skips in C to the next capital.
+_RUN = re.compile(
+    rf"[{_UP}](?<![\w'’.\-&/].)[{_LO}]*(?:['’][{_UP}]?[{_LO}]+)?(?:-[{_UP}]?[{_LO}]+)*(?![\w'’])(?:[ ]+{_SYL})*"
+)
 _WORD = re.compile(r"\S+")
 _SPACES = re.compile(r"[ ]+")
 # Between two titles of one person; between a name and its titles; between names of a list.
