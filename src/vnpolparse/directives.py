@@ -40,7 +40,6 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator, Sequence
-from typing import Any
 
 import attrs
 
@@ -91,7 +90,7 @@ _GIVEN_NAME = re.compile(rf"[{_UPPER}][^\s,.;:]*")
 @functools.cache
 def _full_name() -> re.Pattern[str]:
     """A family name (``data/surnames.tsv``) and one to three more capitalised words, at the end."""
-    surnames = _trie([row["name"] for row in load_table("surnames") if row["part"] == "surname"])
+    surnames = alternation([row["name"] for row in load_table("surnames") if row["part"] == "surname"])
     return re.compile(rf"(?<!\S){surnames}(?:\s+[{_UPPER}][^\s,.;:()]*){{1,3}}$")
 
 
@@ -107,31 +106,11 @@ def _words(kind: str) -> tuple[str, ...]:
     return tuple(row["cue"] for row in load_table("directive_cues") if row["kind"] == kind)
 
 
-def _trie(words: Sequence[str]) -> str:
-    """A regex for any of ``words``, as a trie ("đề (?:nghị|xuất)"): the longest word wins, as
-    with :func:`~vnpolparse.lexicon.alternation`, and a scan tries far fewer branches."""
-    root: dict[str, dict[str, Any]] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict[str, Any]]) -> str:
-        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and "" not in node else f"(?:{'|'.join(branches)})"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
 @functools.cache
 def _rx(*kinds: str, cased: bool = False) -> re.Pattern[str]:
     """Whole-word alternation of the cues of ``kinds``, one named group each; ``cased``
     keeps the cues lower-case (a verb inside a sentence, not "Ban Chỉ đạo")."""
-    groups = [f"(?P<{k}>{_trie(_words(k))})" for k in kinds]
+    groups = [f"(?P<{k}>{alternation(_words(k))})" for k in kinds]
     return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)", 0 if cased else re.IGNORECASE)
 
 
@@ -144,13 +123,14 @@ def _opener() -> re.Pattern[str]:
 @functools.cache
 def _past() -> re.Pattern[str]:
     """A past tense in the main clause; "đã" in a relative clause ("mục tiêu đã đề ra") does not count."""
-    return re.compile(rf"(?<!\w)(?:{_trie(_words('past'))})(?!\w)(?!\s+(?:{_trie(_words('past_relative'))})(?!\w))")
+    relative = alternation(_words("past_relative"))
+    return re.compile(rf"(?<!\w){alternation(_words('past'))}(?!\w)(?!\s+{relative}(?!\w))")
 
 
 @functools.cache
 def _time_adverbial() -> re.Pattern[str]:
     """ "thời gian tới, ", "trong năm 2025, ": a time before the addressee."""
-    return re.compile(rf"(?:{_trie(_words('time'))})(?:\s+\d{{4}})?\s*,\s*", re.IGNORECASE)
+    return re.compile(rf"(?:{alternation(_words('time'))})(?:\s+\d{{4}})?\s*,\s*", re.IGNORECASE)
 
 
 @functools.cache
@@ -170,7 +150,7 @@ def _document_word() -> re.Pattern[str]:
 @functools.cache
 def _plan() -> re.Pattern[str]:
     """A schedule or a forecast ("dự kiến"): narration, not an instruction."""
-    return re.compile(rf"(?<!\w)(?:{_trie(_words('plan'))})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation(_words('plan'))})(?!\w)", re.IGNORECASE)
 
 
 @functools.cache
@@ -468,7 +448,7 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, str]]:
     for kind in _VERB_KINDS:
         for word in _words(kind):
             kinds.setdefault(word, kind)
-    return re.compile(rf"{_trie(list(kinds))}(?!\w)"), kinds
+    return re.compile(rf"{alternation(list(kinds))}(?!\w)"), kinds
 
 
 def _verb_matches(text: str, lo: int, hi: int) -> Iterator[tuple[re.Match[str], str]]:
