@@ -455,3 +455,13 @@ def test_modal_after_a_department_is_no_title() -> None:
     )
     cuc = person(text, "Đào Thu Cúc", ("Chủ tịch HĐND thành phố", "Chủ tịch", "HĐND thành phố"))
     assert speakers(scan(text, people=[cuc])) == [("Chủ tịch HĐND", "Đào Thu Cúc"), ("Sở Xây dựng", "Đào Thu Cúc")]
+
+
+def test_speaker_named_then_titled_between_commas() -> None:
+    text = (
+        "Phát biểu kết luận, đồng chí Hoàng Văn Khải, Bí thư Tỉnh ủy, yêu cầu các cấp ủy tập trung triển khai "
+        "nhiệm vụ quý II. Tăng cường công tác kiểm tra, giám sát."
+    )
+    found = find_directives(text)
+    assert [d.speaker.name if d.speaker else None for d in found] == ["Hoàng Văn Khải", "Hoàng Văn Khải"]
+    assert found[0].cue == "yêu cầu"

@@ -467,10 +467,19 @@ def _verb_matches(text: str, lo: int, hi: int) -> Iterator[tuple[re.Match[str], 
 def _attribution(text: str, lo: int, hi: int, index: _Index, current: Speaker | None) -> _Ref | None:
     """The first "SPEAKER [fillers] VERB" in the sentence ``text[lo:hi]``."""
     for m, kind in _verb_matches(text, lo, hi):
-        start = _chunk_start(text, lo, m.start())
-        if start == m.start():
+        start, end = _chunk_start(text, lo, m.start()), m.start()
+        if not text[start:end].strip() and start > lo and text[start - 1] == ",":
+            # "đồng chí Trần Văn A, Bí thư Tỉnh ủy, yêu cầu ...": a name, then its title in
+            # apposition closed with a comma, then the verb.
+            before = _chunk_start(text, lo, start - 1)
+            title = text[before : start - 1].strip()
+            if title and _is_title_material(title) and _has_title(title):
+                person = _appositive(text, before, index)
+                if person is not None:
+                    return _Ref(person, m.group(), kind, m.start(), m.end(), "person", False)
+        if start == end:
             continue
-        ref = _speaker_ref(text, start, m.start(), index, current)
+        ref = _speaker_ref(text, start, end, index, current)
         if ref is not None:
             past = bool(_PAST_FILLER.search(text, start, m.start()))
             return _Ref(ref[0], m.group(), kind, m.start(), m.end(), ref[1], past)
