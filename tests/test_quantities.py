@@ -394,3 +394,8 @@ def test_gold_quantities_of_the_corpus_are_found() -> None:
     if expected:
         precision, recall = hits / predicted, hits / expected
         assert 2 * precision * recall / (precision + recall) >= 0.97
+
+
+def test_a_counted_noun_stops_before_a_voting_verb() -> None:
+    (q,) = find_quantities("Có 470/480 đại biểu tán thành nghị quyết.")
+    assert (q.unit, q.value, q.total) == ("đại biểu", Decimal("470"), Decimal("480"))
