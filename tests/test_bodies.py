@@ -151,7 +151,7 @@ def test_not_bodies(text: str) -> None:
 
 
 def test_bodies_inside_titles_count() -> None:
-    assert names("Bí thư Huyện ủy Việt Yên Nguyễn Văn Dũng; Trưởng Ban Tổ chức Trung ương Lê Văn Hưng.") == [
+    assert names("Bí thư Huyện ủy Việt Yên Nguyễn Văn Quý; Trưởng Ban Tổ chức Trung ương Lê Văn Hưng.") == [
         "Huyện ủy Việt Yên", "Ban Tổ chức Trung ương"]
 
 

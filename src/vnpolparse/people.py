@@ -3,11 +3,11 @@
 A person is found by what stands around a run of capitalised syllables:
 
 * titles before the name ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư
-  Lương Cường"; "Theo Chủ tịch UBND tỉnh Bắc Giang Lê Ánh Dương");
-* titles after it, after a comma, a dash or a bracket ("Dương Văn Thái, Ủy
-  viên T.Ư Đảng, Bí thư Tỉnh ủy"; "Ông Thái Bảo - Phó Chủ tịch UBND tỉnh");
-* a title shared over a list ("các Phó Chủ tịch UBND tỉnh: Mai Sơn, Lê Ô
-  Pích");
+  Hà Quang Vinh"; "Theo Chủ tịch UBND tỉnh Bắc Giang Lê Quang Dũng");
+* titles after it, after a comma, a dash or a bracket ("Đặng Văn Tùng, Ủy
+  viên T.Ư Đảng, Bí thư Tỉnh ủy"; "Ông Thái Minh - Phó Chủ tịch UBND tỉnh");
+* a title shared over a list ("các Phó Chủ tịch UBND tỉnh: Mai Tiến, Lê Văn
+  Hiệp");
 * a form of address, a rank or a degree ("đồng chí", "ông", "Thượng tướng");
 * a delegation the person heads ("Đoàn kiểm tra ... do ... làm Trưởng đoàn").
 
@@ -22,11 +22,11 @@ given name after a form of address ("ông Dũng"), and by a title that exactly
 one person holds ("đồng chí Bí thư Tỉnh ủy").
 
 >>> for p in find_people("Dự có đồng chí Trần Văn Nam, Phó Chủ tịch UBND tỉnh; "
-...                      "các Phó Chủ tịch HĐND tỉnh: Mai Sơn, Lê Ô Pích."):
+...                      "các Phó Chủ tịch HĐND tỉnh: Mai Tiến, Lê Văn Hiệp."):
 ...     print(p.name, [t.text for t in p.titles])
 Trần Văn Nam ['Phó Chủ tịch UBND tỉnh']
-Mai Sơn ['Phó Chủ tịch HĐND tỉnh']
-Lê Ô Pích ['Phó Chủ tịch HĐND tỉnh']
+Mai Tiến ['Phó Chủ tịch HĐND tỉnh']
+Lê Văn Hiệp ['Phó Chủ tịch HĐND tỉnh']
 """
 
 from __future__ import annotations
@@ -590,7 +590,7 @@ def _family_name_ong(text: str, seg: _Name, first: str, rest: str) -> bool:
 
 
 def _strip_address(text: str, seg: _Name) -> _Name | None:
-    """Drop a capitalised form of address that opens a run ("Ông Thái Bảo"); a run
+    """Drop a capitalised form of address that opens a run ("Ông Thái Minh"); a run
     that is then a place ("Bà Rịa - Vũng Tàu") is no name at all."""
     first, _, rest = seg.text.partition(" ")
     if (
@@ -716,7 +716,7 @@ def _titles_before(text: str, candidates: list[_Candidate], chains: list[list[_T
 
 
 def _titles_after(text: str, candidates: list[_Candidate], chains: list[list[_Title]], claimed: set[int]) -> None:
-    """Give each name the titles after it ("Dương Văn Thái, Ủy viên T.Ư Đảng ...")."""
+    """Give each name the titles after it ("Đặng Văn Tùng, Ủy viên T.Ư Đảng ...")."""
     by_start = {c[0].start: c for c in chains}
     names = _orgs.surnames()
     for cand in candidates:
@@ -902,9 +902,9 @@ def _person(found: _Found, text: str) -> Person:
 def find_people(text: str, *, province: str | None = None) -> tuple[Person, ...]:
     """The people named in ``text`` (any spelling; never raises on a ``str``).
 
-    >>> p = find_people("Ông Thái Bảo – Phó Chủ tịch UBND tỉnh Đồng Nai phát biểu.")[0]
+    >>> p = find_people("Ông Thái Minh – Phó Chủ tịch UBND tỉnh Đồng Nai phát biểu.")[0]
     >>> p.name, p.honorific, [(t.role, t.body) for t in p.titles]
-    ('Thái Bảo', 'ông', [('Phó Chủ tịch', 'Ủy ban nhân dân tỉnh Đồng Nai')])
+    ('Thái Minh', 'ông', [('Phó Chủ tịch', 'Ủy ban nhân dân tỉnh Đồng Nai')])
     """
     check_text(text)
     norm = _orgs.normalized(text)

@@ -13,7 +13,7 @@ quote). It does not end:
 * after a list number at the start of a sentence (``1. Tập trung ...``);
 * before a lower-case word (``... khó khăn… nhưng``).
 
-A photo credit (``- Ảnh: VGP/Nhật Bắc``) closes the caption it follows, so
+A photo credit (``- Ảnh: VGP/Minh Khôi``) closes the caption it follows, so
 that a caption run into the next sentence by a scraper is cut off from it; so
 does a run of three or more spaces (page chrome blanked out by
 :func:`vnpolparse.parse_article`, or the columns of a table).
@@ -55,9 +55,9 @@ _BOUNDARY = re.compile(
     re.VERBOSE,
 )
 
-# A photo credit: "Ảnh: VGP/Nhật Bắc", "- Ảnh: N.H". The credit is the first word after the
+# A photo credit: "Ảnh: VGP/Minh Khôi", "- Ảnh: N.H". The credit is the first word after the
 # colon and then at most four capitalised words; a capitalised word followed by a lower-case
-# word or a number opens the next sentence instead ("Ảnh: VGP/Nhật Bắc Mở đầu phiên họp").
+# word or a number opens the next sentence instead ("Ảnh: VGP/Minh Khôi Mở đầu phiên họp").
 _CREDIT = re.compile(
     rf"""
     Ảnh (?<! [^\s(|-] Ảnh )         # "Ảnh" at the start of a word

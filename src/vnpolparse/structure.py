@@ -149,7 +149,7 @@ def _agencies() -> frozenset[str]:
 
 
 def _is_name(candidate: str) -> bool:
-    """A byline name: capitalised syllables ("Đào Quyên", "PHÙNG KHIÊM", "Đ,Bắc")."""
+    """A byline name: capitalised syllables ("Thu Hằng", "NGUYỄN HẢI ĐĂNG", "T,Minh")."""
     tokens = candidate.split()
     if not 1 <= len(tokens) <= 5 or candidate.casefold() in _agencies():
         return False
@@ -356,7 +356,7 @@ def read_layout(text: str) -> Layout:
                 chrome.append(Span(s, heading.end()))
             body_lines = list(range(title_idx + 1, len(lines)))
 
-    # Footers run into a line ("... Phiên họp./. Hà Văn © Báo ..."), found in one pass.
+    # Footers run into a line ("... hội nghị./. Minh Khôi © Báo ..."), found in one pass.
     starts = [ls for ls, _ in lines]
     tails: dict[int, re.Match[str]] = {}
     for m in pats["tail"].finditer(text):
@@ -460,7 +460,7 @@ def read_layout(text: str) -> Layout:
                 paragraphs[-1] = (Span(span.start, body_end), kind)
                 paragraphs.append((Span(ts, span.end), ParagraphKind.BYLINE))
 
-    # Photo credits anywhere in the article proper ("Ảnh: Thành Tâm").
+    # Photo credits anywhere in the article proper ("Ảnh: Quang Vinh").
     for span, kind in paragraphs:
         if kind is ParagraphKind.BYLINE:
             continue
