@@ -102,7 +102,13 @@ def _write(records: Iterator[dict[str, Any]], args: argparse.Namespace, out: Tex
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status.
+
+    >>> main(["--version"])
+    Traceback (most recent call last):
+    ...
+    SystemExit: 0
+    """
     args = _parser().parse_args(argv)
     errors: list[str] = []
     records = _records(args.files, args, errors)

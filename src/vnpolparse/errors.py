@@ -14,7 +14,15 @@ __all__ = ["InputTooLargeError", "InputTypeError", "ParseError", "VnpolparseErro
 
 
 class VnpolparseError(ValueError):
-    """Base class of every error raised by vnpolparse."""
+    """Base class of every error raised by vnpolparse.
+
+    >>> import vnpolparse
+    >>> try:
+    ...     vnpolparse.parse_date("không phải ngày")
+    ... except vnpolparse.VnpolparseError as err:
+    ...     type(err).__name__
+    'ParseError'
+    """
 
 
 class InputTypeError(VnpolparseError, TypeError):
@@ -22,15 +30,32 @@ class InputTypeError(VnpolparseError, TypeError):
 
     It is also a :class:`TypeError`, which is what Python code usually expects
     for a wrong argument type.
+
+    >>> import vnpolparse
+    >>> vnpolparse.find_dates(b"16/7")
+    Traceback (most recent call last):
+    ...
+    vnpolparse.errors.InputTypeError: text must be str, not bytes (decode it first)
     """
 
 
 class InputTooLargeError(VnpolparseError):
-    """The input is larger than the ``max_chars`` limit the caller allowed."""
+    """The input is larger than the ``max_chars`` limit the caller allowed.
+
+    >>> import vnpolparse
+    >>> vnpolparse.parse_article("x" * 20, max_chars=10)
+    Traceback (most recent call last):
+    ...
+    vnpolparse.errors.InputTooLargeError: text has 20 characters, more than max_chars=10
+    """
 
 
 class ParseError(VnpolparseError):
     """A strict ``parse_*`` function found nothing of its kind in the text.
 
     The lenient ``find_*`` functions never raise it: they return an empty tuple.
+
+    >>> import vnpolparse
+    >>> vnpolparse.find_quantities("không có số"), issubclass(ParseError, ValueError)
+    ((), True)
     """

@@ -55,7 +55,11 @@ def _speaker(value: Any, _: Any) -> Person | Body | None:
 
 @functools.cache
 def converter() -> cattrs.Converter:
-    """The :class:`cattrs.Converter` vnpolparse uses (hooks for spans, decimals, dates)."""
+    """The :class:`cattrs.Converter` vnpolparse uses (hooks for spans, decimals, dates).
+
+    >>> converter().unstructure(Span(2, 5))
+    [2, 5]
+    """
     conv = cattrs.Converter()
     conv.register_unstructure_hook(Span, lambda s: [s.start, s.end])
     conv.register_structure_hook(Span, lambda v, _: Span(int(v[0]), int(v[1])))
@@ -102,7 +106,11 @@ def from_dict(data: dict[str, Any]) -> Article:
 
 
 def to_dataframes(article: Article) -> dict[str, pandas.DataFrame]:
-    """One tidy :mod:`pandas` table per kind of result (needs the ``pandas`` extra)."""
+    """One tidy :mod:`pandas` table per kind of result (needs the ``pandas`` extra).
+
+    >>> list(to_dataframes(Article(text=""))["people"].columns)
+    ['name', 'title', 'role', 'body', 'former']
+    """
     try:
         import pandas as pd
     except ImportError as exc:  # pragma: no cover - depends on the environment

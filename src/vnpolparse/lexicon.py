@@ -26,7 +26,11 @@ def _read(name: str) -> str:
 
 @functools.cache
 def load_table(name: str) -> tuple[dict[str, str], ...]:
-    """Rows of ``data/<name>.tsv`` as dicts keyed by the header row."""
+    """Rows of ``data/<name>.tsv`` as dicts keyed by the header row.
+
+    >>> load_table("datelines")[0]
+    {'dateline': 'LSO', 'province': 'Lạng Sơn'}
+    """
     lines = [line for line in _read(name).splitlines() if line.strip() and not line.startswith("#")]
     if not lines:
         return ()
@@ -40,7 +44,11 @@ def load_table(name: str) -> tuple[dict[str, str], ...]:
 
 
 def source_of(name: str) -> str:
-    """The comment lines heading ``data/<name>.tsv`` (where its data comes from)."""
+    """The comment lines heading ``data/<name>.tsv`` (where its data comes from).
+
+    >>> source_of("abbreviations").splitlines()[0]
+    'Abbreviations of Vietnamese political bodies and titles, as written in Party and government news.'
+    """
     out = []
     for line in _read(name).splitlines():
         if not line.startswith("#"):

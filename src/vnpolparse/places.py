@@ -29,7 +29,11 @@ __all__ = ["Province", "district_names", "find_provinces", "province", "province
 
 @attrs.frozen
 class Province:
-    """A province or centrally run city."""
+    """A province or centrally run city.
+
+    >>> province("Thừa Thiên Huế").name, province("Hà Giang").successor
+    ('Huế', 'Tuyên Quang')
+    """
 
     #: Short name, as in "tỉnh Bắc Giang" ("Bắc Giang", "Hồ Chí Minh").
     name: str
@@ -53,7 +57,11 @@ def _mapping() -> dict[str, Any]:
 
 @functools.cache
 def provinces() -> tuple[Province, ...]:
-    """All 63 pre-2025 provinces and cities (the 34 current ones among them)."""
+    """All 63 pre-2025 provinces and cities (the 34 current ones among them).
+
+    >>> len(provinces()), sum(p.current for p in provinces())
+    (63, 34)
+    """
     data = _mapping()
     current = {v["short"] for v in data["province_names"].values()}
     out = []
@@ -75,18 +83,30 @@ def _by_name() -> dict[str, Province]:
 
 
 def province(name: str) -> Province | None:
-    """The province called ``name`` (short, full or alias spelling), or ``None``."""
+    """The province called ``name`` (short, full or alias spelling), or ``None``.
+
+    >>> province("TP.HCM").full_name, province("Atlantis")
+    ('Thành phố Hồ Chí Minh', None)
+    """
     return _by_name().get(" ".join(name.split()))
 
 
 def province_names() -> tuple[str, ...]:
-    """Every spelling :func:`find_provinces` recognises."""
+    """Every spelling :func:`find_provinces` recognises.
+
+    >>> "Bà Rịa - Vũng Tàu" in province_names() and "TPHCM" in province_names()
+    True
+    """
     return tuple(_by_name())
 
 
 @functools.cache
 def district_names() -> dict[str, tuple[str, ...]]:
-    """District-level unit names (without "Huyện", "Thị xã" ...) -> their provinces."""
+    """District-level unit names (without "Huyện", "Thị xã" ...) -> their provinces.
+
+    >>> district_names()["Việt Yên"]
+    ('Bắc Giang',)
+    """
     strip = re.compile(r"^(?:Huyện|Quận|Thị xã|Thành phố)\s+", re.IGNORECASE)
     table: dict[str, set[str]] = {}
     by_full = {p.full_name: p.name for p in provinces()}
@@ -107,6 +127,9 @@ def find_provinces(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
 
     ``text`` should be normalised (:func:`vnpolparse.text.normalize`), as the
     parsers' input is.
+
+    >>> find_provinces("Tỉnh ủy Cà Mau")
+    (('Cà Mau', 'Cà Mau', (8, 14)),)
     """
     out = []
     for m in _province_re().finditer(text):

@@ -35,7 +35,11 @@ __all__ = ["Layout", "byline_names", "read_layout"]
 
 @attrs.frozen
 class Layout:
-    """Where the parts of a page are (spans into the normalised text)."""
+    """Where the parts of a page are (spans into the normalised text).
+
+    >>> read_layout("Tiêu đề\\nNội dung bài.").title
+    Span(0, 7)
+    """
 
     title: Span | None = None
     #: The date/time the site prints for the article (its text only).
@@ -288,7 +292,11 @@ def _header_fields(text: str, lines: list[tuple[int, int]]) -> dict[str, tuple[i
 
 
 def read_layout(text: str) -> Layout:
-    """Find the title, date line, dateline, byline, body and chrome of a page."""
+    """Find the title, date line, dateline, byline, body and chrome of a page.
+
+    >>> [kind.value for _, kind in read_layout("Tiêu đề\\nNội dung bài.\\nMinh Anh").paragraphs]
+    ['body', 'byline']
+    """
     lines = _lines(text)
     chrome: list[Span] = []
     credits: list[Span] = []

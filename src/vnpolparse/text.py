@@ -132,6 +132,10 @@ class Normalized:
     The map is piecewise: ``_norm_starts[i]``/``_orig_starts[i]`` open segment
     ``i``, which is either copied character for character (offsets move
     together) or replaced as a whole (a composed letter, a dropped character).
+
+    >>> n = normalize("Tỉnh uỷ")
+    >>> n.text, n.is_aligned, n.span(5, 7)
+    ('Tỉnh ủy', True, Span(5, 7))
     """
 
     original: str = attrs.field(repr=False)
@@ -269,6 +273,11 @@ def remap(value: T, norm: Normalized) -> T:
     both a ``span`` and a ``text`` field gets ``text`` re-read from the
     original, so that ``original[span.start:span.end] == text`` holds.
     Objects that need no change are returned as they are.
+
+    >>> from vnpolparse.models import Mention, Span
+    >>> norm = normalize("Tỉnh uỷ")
+    >>> remap(Mention("Tỉnh ủy", Span(0, 7)), norm)
+    Mention('Tỉnh uỷ', 0:7)
     """
     if norm.original == norm.text:
         return value
