@@ -21,3 +21,13 @@ def test_public_api_is_complete() -> None:
 
     for name in vnpolparse.__all__:
         assert getattr(vnpolparse, name) is not None
+
+
+def test_parsing_an_article_does_not_import_underthesea_or_dateparser() -> None:
+    code = (
+        "import sys, vnpolparse;"
+        "vnpolparse.parse_article('Tin\\nSáng 1/2/2024, Tỉnh ủy Lào Cai họp; đạt 5%.');"
+        "print(','.join(m for m in ('underthesea', 'dateparser') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == ""
