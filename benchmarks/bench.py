@@ -6,6 +6,7 @@ On the development corpus it reports, on one core:
 
 - ``parse_article`` articles/s and MB/s;
 - each parser's MB/s (``find_*`` on the whole raw articles, normalisation included);
+- ``parse_many`` on every core: its speed-up over one worker;
 - ``import vnpolparse`` time and the peak RSS of a process that parses the corpus;
 - linearity: a 5 MB article and a 200 kB single line, seconds per MB compared
   with the corpus rate (a quadratic step would show as a large ratio);
@@ -17,6 +18,7 @@ Targets (from the issues) are printed beside the figures.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -47,6 +49,12 @@ def _rate(func: Callable[[str], Any], texts: list[str], repeat: int) -> float:
             func(t)
         runs.append(time.perf_counter() - start)
     return min(runs)
+
+
+def _timed(func: Callable[[], Any]) -> float:
+    start = time.perf_counter()
+    func()
+    return time.perf_counter() - start
 
 
 def _subprocess_figure(code: str) -> float:
@@ -94,6 +102,20 @@ def main(argv: list[str] | None = None) -> int:
             _line(name, f"{rate:.2f} MB/s")
         else:
             _line(name, f"{rate:.2f} MB/s", f"target >= {target:g} MB/s", rate >= target)
+
+    # parse_many on every core against one process. The workers are forked
+    # from this process after the warm-up above, as in a long-running job.
+    cores = os.cpu_count() or 1
+    batch = texts * max(1, -(-240 // n))
+    one = min(_timed(lambda: vnpolparse.parse_many(batch, workers=1)) for _ in range(3))
+    many = min(_timed(lambda: vnpolparse.parse_many(batch, workers=cores)) for _ in range(3))
+    speedup = one / many
+    if cores >= 2:
+        goal = 0.85 * cores
+        _line(f"parse_many, {cores} workers", f"{speedup:.2f}x ({len(batch) / many:,.0f} articles/s)",
+              f"target >= {goal:.1f}x", speedup >= goal)
+    else:
+        _line("parse_many, 1 worker", f"{len(batch) / many:,.0f} articles/s")
 
     imports = [_subprocess_figure("import time; t=time.perf_counter(); import vnpolparse; "
                                   "print(time.perf_counter()-t)") for _ in range(5)]

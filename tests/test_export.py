@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 from pathlib import Path
 
 import pytest
@@ -36,3 +37,32 @@ def test_empty_article_exports_empty_lists_not_nulls() -> None:
     data = to_dict(Article(text=""))
     for key in ("authors", "people", "bodies", "dates", "quantities", "directives", "documents"):
         assert data[key] == []
+
+
+@pytest.mark.parametrize("path", [SAMPLE, *corpus_files()], ids=lambda p: p.name)
+def test_pickle_round_trip(path: Path) -> None:
+    article = parse_article(path.read_text(encoding="utf-8"))
+    assert pickle.loads(pickle.dumps(article)) == article
+
+
+def test_every_result_class_pickles_by_its_field_values() -> None:
+    import attrs
+
+    from vnpolparse import models
+
+    classes = [getattr(models, n) for n in models.__all__ if attrs.has(getattr(models, n))]
+    assert len(classes) == 11
+    for cls in classes:
+        assert "__reduce_ex__" in vars(cls), cls.__name__
+    span = models.Span(1, 4)
+    assert span.__reduce_ex__(5) == (models.Span, (1, 4))
+
+
+def test_a_subclass_keeps_the_default_pickling() -> None:
+    from vnpolparse.models import Mention, Span
+
+    class Tagged(Mention):
+        pass
+
+    tagged = Tagged("Tỉnh ủy", Span(0, 7))
+    assert tagged.__reduce_ex__(5)[0] is not Tagged  # copyreg's protocol, not the field tuple

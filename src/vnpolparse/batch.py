@@ -80,7 +80,8 @@ def parse_many(
 
     ``workers`` processes share the work (default: one per CPU; ``1`` parses
     in this process). Inputs go to the workers in chunks of ``chunksize``
-    (default: about four chunks per worker, at most 64 articles each).
+    (default: about sixteen chunks per worker, at most 16 articles each, so
+    that no worker is left with a long last chunk while the others idle).
     ``progress=True`` shows a progress bar on standard error. Raises
     :class:`BatchError` after the whole batch when any input failed.
 
@@ -90,7 +91,7 @@ def parse_many(
     items = list(enumerate(texts))
     workers = max(1, workers if workers is not None else (os.cpu_count() or 1))
     if chunksize is None:
-        chunksize = max(1, min(64, -(-len(items) // (workers * 4)) if items else 1))
+        chunksize = max(1, min(16, -(-len(items) // (workers * 16)) if items else 1))
     chunks = [items[i : i + chunksize] for i in range(0, len(items), chunksize)]
     bar: Any = None
     if progress:

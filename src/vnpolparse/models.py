@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterator
+import operator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+import attrs
 from attrs import field, frozen
 
 if TYPE_CHECKING:
@@ -520,3 +522,35 @@ class Article:
         from vnpolparse.export import to_dataframes
 
         return to_dataframes(self)
+
+
+def _pickle_by_fields(cls: type) -> None:
+    """Pickle instances of ``cls`` as ``(cls, field values)``.
+
+    attrs pickles slotted classes through a Python ``__getstate__`` and
+    ``__setstate__``; rebuilding from the field values takes about half as long
+    both ways, which counts when :func:`vnpolparse.parse_many` ships results
+    between processes. Subclasses keep the default protocol.
+
+    >>> import pickle
+    >>> pickle.loads(pickle.dumps(Mention("Tỉnh ủy", Span(0, 7))))
+    Mention('Tỉnh ủy', 0:7)
+    """
+    fields = attrs.fields(cls)
+    if not all(f.init and not f.kw_only for f in fields):  # pragma: no cover - guards future fields
+        raise TypeError(f"{cls.__name__} has fields that are not positional __init__ arguments")
+    names = [f.name for f in fields]
+    get: Callable[[Any], Any] = operator.attrgetter(*names)
+    values: Callable[[Any], tuple[Any, ...]] = (lambda obj: (get(obj),)) if len(names) == 1 else get
+
+    def __reduce_ex__(self: Any, protocol: Any) -> Any:
+        if type(self) is cls:
+            return cls, values(self)
+        return object.__reduce_ex__(self, protocol)
+
+    cls.__reduce_ex__ = __reduce_ex__  # type: ignore[assignment]
+
+
+for _cls in (Span, Mention, DateMention, Quantity, Body, Title, Person, Directive, DocumentRef, Paragraph, Article):
+    _pickle_by_fields(_cls)
+del _cls
