@@ -62,14 +62,16 @@ def _short(text: str | None, limit: int = 40) -> str:
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
-@frozen(order=True, repr=False)
+@frozen(repr=False)
 class Span:
     """Half-open character offsets ``[start, end)`` into the original text.
 
-    A span unpacks and indexes like a ``(start, end)`` tuple.
+    A span unpacks, indexes and sorts like a ``(start, end)`` tuple.
 
     >>> Span(3, 7)[1]
     7
+    >>> sorted([Span(4, 6), Span(1, 9), Span(1, 2)])
+    [Span(1, 2), Span(1, 9), Span(4, 6)]
     >>> Span(5, 2)
     Traceback (most recent call last):
     ...
@@ -92,6 +94,28 @@ class Span:
 
     def __getitem__(self, index: int) -> int:
         return (self.start, self.end)[index]
+
+    # Written out: attrs' generated ordering builds tuples through generators,
+    # and spans are sorted by the thousand.
+    def __lt__(self, other: object) -> bool:
+        if type(other) is not Span:
+            return NotImplemented
+        return (self.start, self.end) < (other.start, other.end)
+
+    def __le__(self, other: object) -> bool:
+        if type(other) is not Span:
+            return NotImplemented
+        return (self.start, self.end) <= (other.start, other.end)
+
+    def __gt__(self, other: object) -> bool:
+        if type(other) is not Span:
+            return NotImplemented
+        return (self.start, self.end) > (other.start, other.end)
+
+    def __ge__(self, other: object) -> bool:
+        if type(other) is not Span:
+            return NotImplemented
+        return (self.start, self.end) >= (other.start, other.end)
 
     def __repr__(self) -> str:
         return f"Span({self.start}, {self.end})"

@@ -122,8 +122,18 @@ def district_names() -> dict[str, tuple[str, ...]]:
 
 @functools.cache
 def _province_re() -> re.Pattern[str]:
+    # No look-behind in front: ``re`` then skips in C to where a name can
+    # start, and :func:`find_provinces` checks the character before.
     names = alternation(province_names()).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*")
-    return re.compile(rf"(?<![\w.]){names}(?!\w)")
+    return re.compile(rf"{names}(?!\w)")
+
+
+def _word_before(text: str, start: int) -> bool:
+    """Whether ``text[start - 1]`` is a word character (as ``re``'s ``\\w``) or a dot."""
+    if start == 0:
+        return False
+    ch = text[start - 1]
+    return ch.isalnum() or ch in "_."
 
 
 def find_provinces(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
@@ -136,7 +146,13 @@ def find_provinces(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
     (('Cà Mau', 'Cà Mau', (8, 14)),)
     """
     out = []
-    for m in _province_re().finditer(text):
+    search = _province_re().search
+    pos = 0
+    while (m := search(text, pos)) is not None:
+        if _word_before(text, m.start()):  # inside a word: look again one character on
+            pos = m.start() + 1
+            continue
+        pos = m.end()
         found = province(re.sub(r"\s*-\s*", " - ", m.group())) or province(m.group())
         if found is not None:
             out.append((found.name, m.group(), m.span()))

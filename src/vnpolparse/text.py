@@ -285,6 +285,9 @@ def remap(value: T, norm: Normalized) -> T:
 
 
 _ATOMS = (str, int, float, Decimal, enum.Enum, dt.date)
+#: Exact types known to hold no span (grows with the enum classes met), so
+#: that the walk below skips them without a call.
+_LEAF_TYPES: set[type] = {type(None), str, int, float, bool, Decimal, dt.date}
 
 
 @functools.cache
@@ -298,23 +301,27 @@ def _plan(cls: type) -> tuple[tuple[tuple[str, str], ...], bool] | None:
 
 
 def _remap(value: Any, norm: Normalized, aligned: bool) -> Any:
-    if value is None or isinstance(value, _ATOMS):
+    cls: type = type(value)
+    if cls in _LEAF_TYPES:
         return value
     if isinstance(value, Span):
         return value if aligned else norm.span(value.start, value.end)
     if isinstance(value, (tuple, list)):
-        items = [_remap(v, norm, aligned) for v in value]
+        items = [v if type(v) in _LEAF_TYPES else _remap(v, norm, aligned) for v in value]
         if all(a is b for a, b in zip(items, value, strict=True)):
             return value
         return tuple(items) if isinstance(value, tuple) else items
-    cls: type = type(value)
     plan = _plan(cls)
     if plan is None:
+        if isinstance(value, _ATOMS):
+            _LEAF_TYPES.add(cls)
         return value
     fields, has_text = plan
     changes: dict[str, Any] = {}
     for name, alias in fields:
         current = getattr(value, name)
+        if type(current) in _LEAF_TYPES:
+            continue
         new = _remap(current, norm, aligned)
         if new is not current:
             changes[alias] = new
