@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import attrs
@@ -10,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from strategies import any_text, vietnamese_text
+from vnpolparse import text as _text
 from vnpolparse.errors import InputTypeError
 from vnpolparse.models import Mention, Span
 from vnpolparse.text import fold, normalize, remap
@@ -104,3 +106,12 @@ def test_remap_leaves_non_attrs_values_alone() -> None:
     norm = normalize("abc")
     assert remap("abc", norm) == "abc"
     assert attrs.has(Span)
+
+
+_PIECES = ["a", "ê", " ", "\n", "\r", "\r\n", "\u0301", "\u0323\u0300", "\u200b", "\ufeff", "x\u00ad"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join))
+def test_length_changing_runs_are_those_of_a_plain_alternation(text: str) -> None:
+    plain = re.compile(rf"[{_text._COMBINING}]+|[{_text._DROPPED}]+|\r(?=\n)")
+    assert [m.span() for m in _text._LENGTH_CHANGING.finditer(text)] == [m.span() for m in plain.finditer(text)]

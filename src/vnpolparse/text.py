@@ -44,9 +44,14 @@ _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 # Characters dropped from the normalised text: zero-width characters, the soft
 # hyphen, the byte-order mark, and the CR of a CRLF pair.
 _DROPPED = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
-# Only character classes: the engine skips ahead to the next candidate fast.
-# A run of combining marks is joined to the character before it in normalize().
-_LENGTH_CHANGING = re.compile(rf"[{_COMBINING}]+|[{_DROPPED}]+|\r(?=\n)")
+# A run of combining marks, a run of dropped characters, or the CR of a CRLF.
+# Written as one leading character class (then a branch on what it was) so
+# that the engine skips ahead in C to the next candidate; a plain alternation
+# of the three makes it try every position. A run of combining marks is
+# joined to the character before it in normalize().
+_LENGTH_CHANGING = re.compile(
+    rf"[{_COMBINING}{_DROPPED}\r](?:(?<=[{_COMBINING}])[{_COMBINING}]*|(?<=[{_DROPPED}])[{_DROPPED}]*|(?<=\r)(?=\n))"
+)
 
 
 def _translation_table() -> dict[int, str]:
