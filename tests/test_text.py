@@ -57,6 +57,17 @@ def test_remap_rereads_text_from_the_original() -> None:
     assert remap(mention, norm) == Mention("Tỉnh uỷ", Span(start, start + 7))
 
 
+def test_remap_maps_a_shared_object_once_and_keeps_it_shared() -> None:
+    raw = "Trưởng đoàn - Chủ tịch Tỉnh uỷ - nói"  # given in NFD below, so that offsets move
+    norm = normalize(unicodedata.normalize("NFD", raw))
+    start = norm.text.index("Tỉnh ủy")
+    mention = Mention("Tỉnh ủy", Span(start, start + 7))
+    first, second = remap((mention, [mention]), norm)
+    assert first is second[0]
+    assert norm.original[first.span.start : first.span.end] == first.text
+    assert unicodedata.normalize("NFC", first.text) == "Tỉnh uỷ"
+
+
 def test_non_str_input_is_a_typed_error() -> None:
     with pytest.raises(InputTypeError, match="decode it first"):
         normalize(b"Tinh uy")  # type: ignore[arg-type]

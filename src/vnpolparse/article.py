@@ -106,6 +106,10 @@ def parse_article(
         if published is None and layout.published is not None:
             pub_span = norm.span(layout.published.start, layout.published.end)
     event_span = norm.span(event.span.start, event.span.end) if event is not None else None
+    # One remap call: a directive's speaker is mapped once, with the people.
+    people, bodies, mentions, quantities, directives, documents = norm.remap(
+        (people, bodies, mentions, _quantities.scan(entities), directives, documents)
+    )
     return Article(
         text=text,
         title=title.strip() if title else None,
@@ -122,12 +126,12 @@ def parse_article(
             Paragraph(original[m.start : m.end], m, kind)
             for m, kind in ((norm.span(*sp), kind) for sp, kind in layout.paragraphs)
         ),
-        people=norm.remap(people),
-        bodies=norm.remap(bodies),
-        dates=norm.remap(mentions),
-        quantities=norm.remap(_quantities.scan(entities)),
-        directives=norm.remap(directives),
-        documents=norm.remap(documents),
+        people=people,
+        bodies=bodies,
+        dates=mentions,
+        quantities=quantities,
+        directives=directives,
+        documents=documents,
     )
 
 

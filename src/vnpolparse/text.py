@@ -277,7 +277,9 @@ def remap(value: T, norm: Normalized) -> T:
     Every :class:`~vnpolparse.models.Span` is mapped; every object that has
     both a ``span`` and a ``text`` field gets ``text`` re-read from the
     original, so that ``original[span.start:span.end] == text`` holds.
-    Objects that need no change are returned as they are.
+    Objects that need no change are returned as they are, and an object met
+    twice (a directive's speaker is also in the people list) is mapped once,
+    so shared objects stay shared.
 
     >>> from vnpolparse.models import Mention, Span
     >>> norm = normalize("Tỉnh uỷ")
@@ -286,7 +288,7 @@ def remap(value: T, norm: Normalized) -> T:
     """
     if norm.original == norm.text:
         return value
-    return cast(T, _remap(value, norm, norm.is_aligned))
+    return cast(T, _remap(value, norm, norm.is_aligned, {}))
 
 
 _ATOMS = (str, int, float, Decimal, enum.Enum, dt.date)
@@ -305,14 +307,14 @@ def _plan(cls: type) -> tuple[tuple[tuple[str, str], ...], bool] | None:
     return tuple((a.name, a.alias) for a in fields if a.name != "text"), {"span", "text"} <= names
 
 
-def _remap(value: Any, norm: Normalized, aligned: bool) -> Any:
+def _remap(value: Any, norm: Normalized, aligned: bool, memo: dict[int, Any]) -> Any:
     cls: type = type(value)
     if cls in _LEAF_TYPES:
         return value
     if isinstance(value, Span):
         return value if aligned else norm.span(value.start, value.end)
     if isinstance(value, (tuple, list)):
-        items = [v if type(v) in _LEAF_TYPES else _remap(v, norm, aligned) for v in value]
+        items = [v if type(v) in _LEAF_TYPES else _remap(v, norm, aligned, memo) for v in value]
         if all(a is b for a, b in zip(items, value, strict=True)):
             return value
         return tuple(items) if isinstance(value, tuple) else items
@@ -321,13 +323,16 @@ def _remap(value: Any, norm: Normalized, aligned: bool) -> Any:
         if isinstance(value, _ATOMS):
             _LEAF_TYPES.add(cls)
         return value
+    done = memo.get(id(value))
+    if done is not None:
+        return done
     fields, has_text = plan
     changes: dict[str, Any] = {}
     for name, alias in fields:
         current = getattr(value, name)
         if type(current) in _LEAF_TYPES:
             continue
-        new = _remap(current, norm, aligned)
+        new = _remap(current, norm, aligned, memo)
         if new is not current:
             changes[alias] = new
     if has_text:
@@ -336,7 +341,9 @@ def _remap(value: Any, norm: Normalized, aligned: bool) -> Any:
             text = norm.original[span.start : span.end]
             if text != value.text:
                 changes["text"] = text
-    return attrs.evolve(value, **changes) if changes else value
+    result = attrs.evolve(value, **changes) if changes else value
+    memo[id(value)] = result  # ``value`` lives as long as the call: its id is not reused
+    return result
 
 
 def normalized_call(impl: Callable[..., T], text: str, **kwargs: Any) -> T:
