@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from vnpolparse import BatchError, parse_article, parse_many
+from vnpolparse import BatchError, batch, parse_article, parse_many
 
 SAMPLE = (Path(__file__).resolve().parents[1] / "examples" / "sample_article.txt").read_text(encoding="utf-8")
 TEXTS = [SAMPLE, "Tin ngắn thứ hai\nSáng 3/4/2024, Huyện ủy họp.", "", "Tin thứ tư\nChiều 5/5/2023, HĐND tỉnh họp."]
@@ -34,3 +36,20 @@ def test_one_bad_item_is_reported_with_its_index(capsys: pytest.CaptureFixture[s
 
 def test_empty_input() -> None:
     assert parse_many([], workers=2) == []
+
+
+_CALLS_HERE: list[int] = []
+_ORIGINAL_CHUNK = batch._parse_chunk
+
+
+def _counting_chunk(chunk: Sequence[tuple[int, Any]], published: Any) -> list[tuple[int, Any, Any]]:
+    _CALLS_HERE.append(len(chunk))  # only this process's list: a worker's appends stay in the worker
+    return _ORIGINAL_CHUNK(chunk, published)
+
+
+def test_the_calling_process_parses_a_share_and_the_pool_the_rest(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "_parse_chunk", _counting_chunk)
+    _CALLS_HERE.clear()
+    texts = TEXTS * 10
+    assert parse_many(texts, workers=2, chunksize=2) == [parse_article(t) for t in texts]
+    assert 0 < sum(_CALLS_HERE) < len(texts)

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import TYPE_CHECKING, Any
 
 from vnpolparse.errors import VnpolparseError
@@ -68,6 +68,38 @@ def _parse_chunk(chunk: Sequence[tuple[int, Any]], published: Published) -> list
     return out
 
 
+def _share(
+    chunks: list[list[tuple[int, Any]]],
+    workers: int,
+    published: Published,
+    collect: Callable[[list[tuple[int, Any, Any]]], None],
+) -> None:
+    """Parse ``chunks`` in ``workers - 1`` processes and in this one.
+
+    The pool takes chunks from the front, this process from the back, until
+    they meet. This process would otherwise sit waiting while the results it
+    receives cost it CPU time to unpickle; working too, it parses its share
+    with no pickling at all.
+    """
+    front, back = 0, len(chunks)
+    queued = 2 * (workers - 1)  # enough to keep each worker busy between our own chunks
+    with ProcessPoolExecutor(max_workers=workers - 1) as pool:
+        running: set[Future[list[tuple[int, Any, Any]]]] = set()
+        while front < back or running:
+            while front < back and len(running) < queued:
+                running.add(pool.submit(_parse_chunk, chunks[front], published))
+                front += 1
+            if front < back:
+                back -= 1
+                collect(_parse_chunk(chunks[back], published))
+                finished = {f for f in running if f.done()}
+            else:
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                collect(future.result())
+            running -= finished
+
+
 def parse_many(
     texts: Iterable[str],
     *,
@@ -79,7 +111,7 @@ def parse_many(
     """Parse ``texts`` with :func:`~vnpolparse.parse_article`, in order.
 
     ``workers`` processes share the work (default: one per CPU; ``1`` parses
-    in this process). Inputs go to the workers in chunks of ``chunksize``
+    in this process; with more, this process is one of them). Inputs go to the workers in chunks of ``chunksize``
     (default: about sixteen chunks per worker, at most 16 articles each, so
     that no worker is left with a long last chunk while the others idle).
     ``progress=True`` shows a progress bar on standard error. Raises
@@ -114,9 +146,7 @@ def parse_many(
             for chunk in chunks:
                 collect(_parse_chunk(chunk, published))
         else:
-            with ProcessPoolExecutor(max_workers=min(workers, len(chunks))) as pool:
-                for done in pool.map(_parse_chunk, chunks, [published] * len(chunks)):
-                    collect(done)
+            _share(chunks, min(workers, len(chunks)), published, collect)
     finally:
         if bar is not None:
             bar.close()
