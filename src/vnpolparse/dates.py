@@ -915,19 +915,19 @@ def _matches(text: str) -> Iterator[tuple[int, int, _Parts]]:
     """
     grammar = _grammar()
     candidate, match, follows = grammar.starts.search, grammar.regex.match, grammar.lead_follows.match
+    only_leads = grammar.only_leads
     pos = 0
-    while True:
-        if pos == 0 and text:
-            start = 0
-        else:
-            hit = candidate(text, pos - 1)
-            if hit is None:
-                return
-            start = hit.start(1)
-            if hit.group(1) in grammar.only_leads and not follows(text, hit.end(1)):
-                pos = start + 1
-                continue
+    if text:  # the pre-filter looks for a character before the word: position 0 is always tried
+        pos = 1
+        m = match(text, 0)
+        if m is not None and (parts := _match_parts(m, text)) is not None:
+            yield 0, m.end(), parts
+            pos = m.end()
+    while (hit := candidate(text, pos - 1)) is not None:
+        start = hit.start(1)
         pos = start + 1
+        if hit.group(1) in only_leads and not follows(text, hit.end(1)):
+            continue
         m = match(text, start)
         if m is None:
             continue
@@ -953,22 +953,45 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, _days_in_month(year, month))
 
 
+_PADDED = tuple(f"{i:02d}" for i in range(100))
+
+
+def _pad2(n: int) -> str:
+    """``f"{n:02d}"``, from a table (a format spec is slow to apply in comparison).
+
+    >>> _pad2(7), _pad2(12), _pad2(123)
+    ('07', '12', '123')
+    """
+    return _PADDED[n] if 0 <= n < 100 else f"{n:02d}"
+
+
+def _pad4(n: int) -> str:
+    """``f"{n:04d}"``.
+
+    >>> _pad4(2024), _pad4(999)
+    ('2024', '0999')
+    """
+    return str(n) if 1000 <= n <= 9999 else f"{n:04d}"
+
+
 def _render(parts: _Parts, year: int | None) -> _Rendered | None:
     """The value, first and last day of ``parts`` with ``year`` as the year of
     its first day (``None``: unknown), or ``None`` if that day does not exist
     (29 February)."""
     p = parts.precision
-    prefix = "-" if year is None else f"{year:04d}"
+    prefix = "-" if year is None else _pad4(year)
     if p is _P_YEARS:
         assert parts.year is not None and parts.year2 is not None
-        return _Rendered(f"{parts.year:04d}/{parts.year2:04d}", dt.date(parts.year, 1, 1), dt.date(parts.year2, 12, 31))
+        return _Rendered(
+            _pad4(parts.year) + "/" + _pad4(parts.year2), dt.date(parts.year, 1, 1), dt.date(parts.year2, 12, 31)
+        )
     if p is _P_YEAR:
         return (
             _Rendered("--", None, None)
             if year is None
             else _Rendered(prefix, dt.date(year, 1, 1), dt.date(year, 12, 31))
         )
-    if p in (_P_QUARTER, _P_HALF):
+    if p is _P_QUARTER or p is _P_HALF:
         assert parts.part is not None
         letter, months = ("Q", 3) if p is _P_QUARTER else ("H", 6)
         value = f"{prefix}-{letter}{parts.part}"
@@ -976,28 +999,33 @@ def _render(parts: _Parts, year: int | None) -> _Rendered | None:
             return _Rendered(value, None, None)
         last = parts.part * months
         return _Rendered(value, dt.date(year, last - months + 1, 1), _month_end(year, last))
-    assert parts.month is not None
+    month = parts.month
+    assert month is not None
     if p is _P_MONTH:
-        last = parts.month2 or parts.month
-        value = f"{prefix}-{parts.month:02d}" + ("" if last == parts.month else f"/{prefix}-{last:02d}")
+        last = parts.month2 or month
+        value = prefix + "-" + _pad2(month) + ("" if last == month else "/" + prefix + "-" + _pad2(last))
         return _Rendered(
             value,
-            None if year is None else dt.date(year, parts.month, 1),
+            None if year is None else dt.date(year, month, 1),
             None if year is None else _month_end(year, last),
         )
-    assert parts.day is not None
-    if year is not None and not _valid_day(year, parts.month, parts.day):
+    day = parts.day
+    assert day is not None
+    if year is not None and not _valid_day(year, month, day):
         return None
-    value = f"{prefix}-{parts.month:02d}-{parts.day:02d}"
-    start = end = None if year is None else dt.date(year, parts.month, parts.day)
+    value = prefix + "-" + _pad2(month) + "-" + _pad2(day)
+    start = end = None if year is None else dt.date(year, month, day)
     if parts.hour is not None:
-        value += f"T{parts.hour:02d}:{parts.minute or 0:02d}" + ("" if parts.second is None else f":{parts.second:02d}")
-    if parts.month2 is not None and parts.day2 is not None:
+        value += "T" + _pad2(parts.hour) + ":" + _pad2(parts.minute or 0)
+        if parts.second is not None:
+            value += ":" + _pad2(parts.second)
+    month2, day2 = parts.month2, parts.day2
+    if month2 is not None and day2 is not None:
         year2 = None if year is None else year + parts.wraps
-        if year2 is not None and not _valid_day(year2, parts.month2, parts.day2):
+        if year2 is not None and not _valid_day(year2, month2, day2):
             return None
-        value += f"/{'-' if year2 is None else f'{year2:04d}'}-{parts.month2:02d}-{parts.day2:02d}"
-        end = None if year2 is None else dt.date(year2, parts.month2, parts.day2)
+        value += "/" + ("-" if year2 is None else _pad4(year2)) + "-" + _pad2(month2) + "-" + _pad2(day2)
+        end = None if year2 is None else dt.date(year2, month2, day2)
     return _Rendered(value, start, end)
 
 
