@@ -442,7 +442,7 @@ def scan(text: str) -> tuple[DocumentRef, ...]:
             break
         refs = _read(text, m)
         found.extend(refs)
-        pos = max([m.end("type"), *(f.end for f in refs)])
+        pos = max(m.end("type"), *(f.end for f in refs)) if refs else m.end("type")
     _resolve(found)
     return tuple(
         DocumentRef(
