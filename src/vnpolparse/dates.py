@@ -63,6 +63,13 @@ from vnpolparse.text import check_text, normalize, normalized_call
 
 __all__ = ["anchor", "find_dates", "parse_date", "scan"]
 
+# The precisions as plain module constants: reading an enum member off its
+# class (``Precision.DAY``) is a comparatively slow lookup, paid per match.
+_P_DATETIME, _P_DAY, _P_MONTH, _P_QUARTER, _P_HALF, _P_YEAR, _P_YEARS = (
+    Precision.DATETIME, Precision.DAY, Precision.MONTH, Precision.QUARTER, Precision.HALF, Precision.YEAR,
+    Precision.YEARS,
+)  # fmt: skip
+
 
 # ---------------------------------------------------------------------------
 # Vocabulary (data/date_words.tsv)
@@ -167,9 +174,25 @@ def _trie(words: Mapping[str, str] | list[str], *, prefixes: bool = False) -> st
     return "(?:" + emit(root) + ")"
 
 
+def _guarded_trie(words: list[str]) -> str:
+    """:func:`_trie` behind a lookahead for the first letters of ``words``.
+
+    Under ``re.IGNORECASE`` the engine enters every branch of an
+    alternation to test its first letter; the lookahead tests them all at
+    once as one character set (which matches whatever the letters match,
+    with or without ``IGNORECASE``), so a place where no word starts is
+    passed over at the cost of one test.
+
+    >>> _guarded_trie(["năm", "nay", "tới"])
+    '(?=[nt])(?:(?:n(?:ay|ăm)|tới))'
+    """
+    firsts = sorted({word.split()[0][0] for word in words if word.strip()})
+    return ("(?=[" + "".join(map(re.escape, firsts)) + "])" if firsts else "") + _trie(words)
+
+
 def _words(kind: str) -> str:
-    """The words of a vocabulary kind as a regex alternation."""
-    return _trie(_vocab().words(kind))
+    """The words of a vocabulary kind as a regex alternation (see :func:`_guarded_trie`)."""
+    return _guarded_trie(_vocab().words(kind))
 
 
 def _expand(pattern: str, frag: Mapping[str, str]) -> str:
@@ -217,7 +240,7 @@ def _fragments() -> dict[str, str]:
         "HALF_COUNT": _words("half_count"),
         "PART": _words("part"),
         "ROMAN": "(?-i:" + "|".join(sorted(v.words("roman"), key=len, reverse=True)) + ")",
-        "NUMBER_WORD": rf"(?:{_NUM_START}[0-9]{{1,2}}|{_trie(list(_NUMBER_WORDS))})",
+        "NUMBER_WORD": rf"(?:{_NUM_START}[0-9]{{1,2}}|{_guarded_trie(list(_NUMBER_WORDS))})",
     }
     # A clock time: "15:34", "16:10:37", "16h30", "8h", "8 giờ 30 (phút)",
     # with an optional time of day ("8 giờ sáng") and time zone ("(GMT+7)").
@@ -274,9 +297,12 @@ def _fragments() -> dict[str, str]:
 # ---------------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Parts:
-    """The parts of one date expression, before a year is chosen for it."""
+class _Parts(NamedTuple):
+    """The parts of one date expression, before a year is chosen for it.
+
+    (A named tuple rather than an attrs class: one is built for every match,
+    and a tuple is much cheaper to build.)
+    """
 
     precision: Precision
     #: The year as written; for a range of days, the year of its last day.
@@ -302,9 +328,14 @@ class _Parts:
     @property
     def wraps(self) -> int:
         """1 when a range of days runs into the next year ("30/12-2/1")."""
-        if self.month is None or self.day is None or self.month2 is None or self.day2 is None:
-            return 0  # (a range of months stays in its year)
-        return int((self.month2, self.day2) < (self.month, self.day))
+        return _wraps(self.month, self.day, self.month2, self.day2)
+
+
+def _wraps(month: int | None, day: int | None, month2: int | None, day2: int | None) -> int:
+    """1 when the range of days from ``day/month`` to ``day2/month2`` runs into the next year."""
+    if month is None or day is None or month2 is None or day2 is None:
+        return 0  # (a range of months stays in its year)
+    return int((month2, day2) < (month, day))
 
 
 class _Context(NamedTuple):
@@ -389,8 +420,22 @@ def _event_name() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + _words("event_before_month") + r"[ ]{1,3}$", re.IGNORECASE)
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    """``calendar.monthrange(year, month)[1]``, without computing the weekday.
+
+    >>> [_days_in_month(y, 2) for y in (1900, 2000, 2023, 2024)], _days_in_month(2023, 12)
+    ([28, 29, 28, 29], 31)
+    """
+    if not 1 <= month <= 12:
+        return calendar.monthrange(year, month)[1]  # raises calendar.IllegalMonthError
+    return 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month]
+
+
 def _valid_day(year: int | None, month: int, day: int) -> bool:
-    return 1 <= day <= calendar.monthrange(2000 if year is None else year, month)[1]
+    return 1 <= day <= _days_in_month(2000 if year is None else year, month)
 
 
 def _int(g: Mapping[str, str], name: str) -> int | None:
@@ -448,7 +493,7 @@ def _iso(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
     if not _valid_day(year, month, day):
         return None
     hour, minute, second = _clock(g)
-    precision = Precision.DAY if hour is None else Precision.DATETIME
+    precision = _P_DAY if hour is None else _P_DATETIME
     return _Parts(precision, year=year, month=month, day=day, hour=hour, minute=minute, second=second)
 
 
@@ -471,7 +516,7 @@ def _span(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
         return None
     if not led and (not 1900 <= first <= 2099 or _count_follows(ctx)):
         return None
-    return _Parts(Precision.YEARS, year=first, year2=last)
+    return _Parts(_P_YEARS, year=first, year2=last)
 
 
 @_pattern(
@@ -497,8 +542,8 @@ def _half(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
     part = int(_vocab().value("part", g["p"])) if "p" in g else 1
     months = int(_vocab().value("half_count", g["n"])) if "n" in g else 6
     if months == 3:
-        return _Parts(Precision.QUARTER, year=_int(g, "y"), rel_year=_rel_year(g), part=1 if part == 1 else 4)
-    return _Parts(Precision.HALF, year=_int(g, "y"), rel_year=_rel_year(g), part=part)
+        return _Parts(_P_QUARTER, year=_int(g, "y"), rel_year=_rel_year(g), part=1 if part == 1 else 4)
+    return _Parts(_P_HALF, year=_int(g, "y"), rel_year=_rel_year(g), part=part)
 
 
 @_pattern(
@@ -516,7 +561,7 @@ def _quarter(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
     """A quarter: "quý II/2024", "quý I-2023", "quý 3/2017", "quý I"."""
     q = g["q"]
     quarter = int(q) if q.isdigit() else int(_vocab().value("roman", q))
-    return _Parts(Precision.QUARTER, year=_int(g, "y"), rel_year=_rel_year(g), part=quarter, direction=_direction(g))
+    return _Parts(_P_QUARTER, year=_int(g, "y"), rel_year=_rel_year(g), part=quarter, direction=_direction(g))
 
 
 @_pattern(
@@ -527,7 +572,7 @@ def _quarter(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
 )
 def _same_period(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
     """The same period of an earlier year: its year."""
-    return _Parts(Precision.YEAR, year=_int(g, "y"), rel_year=_rel_year(g))
+    return _Parts(_P_YEAR, year=_int(g, "y"), rel_year=_rel_year(g))
 
 
 @_pattern(
@@ -545,7 +590,7 @@ def _listed_day(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
     year, month, day = _int(g, "y"), int(g["m"]), int(g["d"])
     if not _valid_day(year, month, day):
         return None
-    return _Parts(Precision.DAY, year=year, month=month, day=day)
+    return _Parts(_P_DAY, year=year, month=month, day=day)
 
 
 @_pattern(
@@ -575,15 +620,14 @@ def _day(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
         day2, month2 = int(g["d2"]), month
         if day2 <= day:
             return None
-    parts = _Parts(Precision.DAY, year=year, month=month, day=day, month2=month2, day2=day2)
     # A range's written year is that of its last day.
-    if not _valid_day(None if year is None else year - parts.wraps, month, day):
+    if not _valid_day(None if year is None else year - _wraps(month, day, month2, day2), month, day):
         return None
     if month2 is not None and day2 is not None and not _valid_day(year, month2, day2):
         return None
     if "wd" in g and _vocab().has("ordinal_head", _prev_word(ctx)):
         return None  # "lần thứ năm, ..." is an ordinal, not Thursday
-    led = any(k in g for k in ("pt", "wd", "dl", "ng", "po", "at"))
+    led = "pt" in g or "wd" in g or "dl" in g or "ng" in g or "po" in g or "at" in g
     # A bare "1-6" is a date only after a preposition and before a break or
     # a cue ("từ 1-6 tới"): not "từ 2-3 lần", "9/11 dự án", "2-3%".
     # A range after a preposition is a date wherever it stands ("từ 15-17/7 tại").
@@ -597,10 +641,10 @@ def _day(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
     if bare and (ctx.prep is None or not (month2 or "cue" in g or _FOLLOW_OK.match(ctx.text, ctx.end))):
         return None
     hour, minute, second = _clock(g) if month2 is None else (None, None, None)
-    return attrs.evolve(
-        parts,
-        precision=Precision.DAY if hour is None else Precision.DATETIME,
-        rel_year=_rel_year(g), hour=hour, minute=minute, second=second, direction=_direction(g),
+    return _Parts(
+        _P_DAY if hour is None else _P_DATETIME,
+        year=year, rel_year=_rel_year(g), month=month, day=day, month2=month2, day2=day2,
+        hour=hour, minute=minute, second=second, direction=_direction(g),
     )  # fmt: skip
 
 
@@ -625,7 +669,7 @@ def _month(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
         return None  # "Rằm tháng Bảy" is a lunar month
     if not g["m"].isdigit() and year is None and _event_name().search(ctx.text, max(0, ctx.start - 30), ctx.start):
         return None  # "Cách mạng tháng Tám" names an event, not a month of the text's year
-    return _Parts(Precision.MONTH, year=year, rel_year=_rel_year(g), month=month, month2=last, direction=_direction(g))
+    return _Parts(_P_MONTH, year=year, rel_year=_rel_year(g), month=month, month2=last, direction=_direction(g))
 
 
 @_pattern(
@@ -641,7 +685,7 @@ def _month_year(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
     year = int(g["y"])
     if not 1900 <= year <= 2099 or _key(_prev_word(ctx) or "") in ("số", "no"):
         return None
-    return _Parts(Precision.MONTH, year=year, month=int(g["m"]))
+    return _Parts(_P_MONTH, year=year, month=int(g["m"]))
 
 
 @_pattern(
@@ -657,7 +701,7 @@ def _year(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
     year = _int(g, "y")
     if year is not None and year % 10 == 0 and _vocab().has("quantifier", _prev_word(ctx)):
         return None  # "những năm 1990" is a decade
-    return _Parts(Precision.YEAR, year=year, rel_year=_rel_year(g))
+    return _Parts(_P_YEAR, year=year, rel_year=_rel_year(g))
 
 
 @_pattern(
@@ -678,7 +722,7 @@ def _bare_year(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
     proper_noun = word is not None and word[0].isupper() and not _vocab().has("quantifier", word)
     listed = _LISTED_YEAR.search(ctx.text, max(0, ctx.start - 80), ctx.start) is not None
     if "po" in g or ctx.prep is not None or ctx.standalone or proper_noun or listed:
-        return _Parts(Precision.YEAR, year=year)
+        return _Parts(_P_YEAR, year=year)
     return None
 
 
@@ -705,8 +749,8 @@ class _Alternative:
 
     builder: _Builder
     detail: re.Pattern[str]
-    #: (group index in ``detail``, base name) of every named group.
-    slots: tuple[tuple[int, str], ...]
+    #: The base name of each group of ``detail`` ("y" for every year), last first.
+    names: tuple[str, ...]
 
 
 @attrs.frozen
@@ -748,8 +792,9 @@ def _grammar() -> _Grammar:
             return f"(?P<{unique}>"
 
         detail = re.compile(_NAMED_GROUP.sub(rename, source), _FLAGS)
-        slots = tuple((detail.groupindex[unique], base) for unique, base in bases.items())
-        alternatives.append(_Alternative(pattern.builder, detail, slots))
+        names = sorted(bases, key=detail.groupindex.__getitem__)
+        assert [detail.groupindex[n] for n in names] == list(range(1, detail.groups + 1)), "only named groups"
+        alternatives.append(_Alternative(pattern.builder, detail, tuple(bases[n] for n in reversed(names))))
     regex = re.compile(
         r"(?<!\w)"  # every date starts a word
         rf"(?:(?P<prep>{_words('preposition')})(?!\w){_SP})?"  # từ, đến, trước ...
@@ -855,12 +900,9 @@ def _match_parts(m: re.Match[str], text: str, *, standalone: bool = False) -> _P
     alternative = _grammar().alternatives[index]
     d = alternative.detail.match(text, m.start(index), m.endpos)
     assert d is not None and d.end() == m.end(), "a pattern matches alone as in the alternation"
-    values = d.groups()
-    groups: dict[str, str] = {}
-    for slot, base in alternative.slots:
-        value = values[slot - 1]
-        if value is not None and base not in groups:
-            groups[base] = value
+    # Each base name gets its first group that matched (hence the reversed order).
+    values = reversed(d.groups())
+    groups = {name: value for name, value in zip(alternative.names, values, strict=True) if value is not None}
     return alternative.builder(groups, _Context(text, m.start(), m.end(), m.group("prep"), standalone))
 
 
@@ -873,19 +915,19 @@ def _matches(text: str) -> Iterator[tuple[int, int, _Parts]]:
     """
     grammar = _grammar()
     candidate, match, follows = grammar.starts.search, grammar.regex.match, grammar.lead_follows.match
+    only_leads = grammar.only_leads
     pos = 0
-    while True:
-        if pos == 0 and text:
-            start = 0
-        else:
-            hit = candidate(text, pos - 1)
-            if hit is None:
-                return
-            start = hit.start(1)
-            if hit.group(1) in grammar.only_leads and not follows(text, hit.end(1)):
-                pos = start + 1
-                continue
+    if text:  # the pre-filter looks for a character before the word: position 0 is always tried
+        pos = 1
+        m = match(text, 0)
+        if m is not None and (parts := _match_parts(m, text)) is not None:
+            yield 0, m.end(), parts
+            pos = m.end()
+    while (hit := candidate(text, pos - 1)) is not None:
+        start = hit.start(1)
         pos = start + 1
+        if hit.group(1) in only_leads and not follows(text, hit.end(1)):
+            continue
         m = match(text, start)
         if m is None:
             continue
@@ -908,7 +950,28 @@ class _Rendered(NamedTuple):
 
 
 def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, _days_in_month(year, month))
+
+
+_PADDED = tuple(f"{i:02d}" for i in range(100))
+
+
+def _pad2(n: int) -> str:
+    """``f"{n:02d}"``, from a table (a format spec is slow to apply in comparison).
+
+    >>> _pad2(7), _pad2(12), _pad2(123)
+    ('07', '12', '123')
+    """
+    return _PADDED[n] if 0 <= n < 100 else f"{n:02d}"
+
+
+def _pad4(n: int) -> str:
+    """``f"{n:04d}"``.
+
+    >>> _pad4(2024), _pad4(999)
+    ('2024', '0999')
+    """
+    return str(n) if 1000 <= n <= 9999 else f"{n:04d}"
 
 
 def _render(parts: _Parts, year: int | None) -> _Rendered | None:
@@ -916,46 +979,53 @@ def _render(parts: _Parts, year: int | None) -> _Rendered | None:
     its first day (``None``: unknown), or ``None`` if that day does not exist
     (29 February)."""
     p = parts.precision
-    prefix = "-" if year is None else f"{year:04d}"
-    if p is Precision.YEARS:
+    prefix = "-" if year is None else _pad4(year)
+    if p is _P_YEARS:
         assert parts.year is not None and parts.year2 is not None
-        return _Rendered(f"{parts.year:04d}/{parts.year2:04d}", dt.date(parts.year, 1, 1), dt.date(parts.year2, 12, 31))
-    if p is Precision.YEAR:
+        return _Rendered(
+            _pad4(parts.year) + "/" + _pad4(parts.year2), dt.date(parts.year, 1, 1), dt.date(parts.year2, 12, 31)
+        )
+    if p is _P_YEAR:
         return (
             _Rendered("--", None, None)
             if year is None
             else _Rendered(prefix, dt.date(year, 1, 1), dt.date(year, 12, 31))
         )
-    if p in (Precision.QUARTER, Precision.HALF):
+    if p is _P_QUARTER or p is _P_HALF:
         assert parts.part is not None
-        letter, months = ("Q", 3) if p is Precision.QUARTER else ("H", 6)
+        letter, months = ("Q", 3) if p is _P_QUARTER else ("H", 6)
         value = f"{prefix}-{letter}{parts.part}"
         if year is None:
             return _Rendered(value, None, None)
         last = parts.part * months
         return _Rendered(value, dt.date(year, last - months + 1, 1), _month_end(year, last))
-    assert parts.month is not None
-    if p is Precision.MONTH:
-        last = parts.month2 or parts.month
-        value = f"{prefix}-{parts.month:02d}" + ("" if last == parts.month else f"/{prefix}-{last:02d}")
+    month = parts.month
+    assert month is not None
+    if p is _P_MONTH:
+        last = parts.month2 or month
+        value = prefix + "-" + _pad2(month) + ("" if last == month else "/" + prefix + "-" + _pad2(last))
         return _Rendered(
             value,
-            None if year is None else dt.date(year, parts.month, 1),
+            None if year is None else dt.date(year, month, 1),
             None if year is None else _month_end(year, last),
         )
-    assert parts.day is not None
-    if year is not None and not _valid_day(year, parts.month, parts.day):
+    day = parts.day
+    assert day is not None
+    if year is not None and not _valid_day(year, month, day):
         return None
-    value = f"{prefix}-{parts.month:02d}-{parts.day:02d}"
-    start = end = None if year is None else dt.date(year, parts.month, parts.day)
+    value = prefix + "-" + _pad2(month) + "-" + _pad2(day)
+    start = end = None if year is None else dt.date(year, month, day)
     if parts.hour is not None:
-        value += f"T{parts.hour:02d}:{parts.minute or 0:02d}" + ("" if parts.second is None else f":{parts.second:02d}")
-    if parts.month2 is not None and parts.day2 is not None:
+        value += "T" + _pad2(parts.hour) + ":" + _pad2(parts.minute or 0)
+        if parts.second is not None:
+            value += ":" + _pad2(parts.second)
+    month2, day2 = parts.month2, parts.day2
+    if month2 is not None and day2 is not None:
         year2 = None if year is None else year + parts.wraps
-        if year2 is not None and not _valid_day(year2, parts.month2, parts.day2):
+        if year2 is not None and not _valid_day(year2, month2, day2):
             return None
-        value += f"/{'-' if year2 is None else f'{year2:04d}'}-{parts.month2:02d}-{parts.day2:02d}"
-        end = None if year2 is None else dt.date(year2, parts.month2, parts.day2)
+        value += "/" + ("-" if year2 is None else _pad4(year2)) + "-" + _pad2(month2) + "-" + _pad2(day2)
+        end = None if year2 is None else dt.date(year2, month2, day2)
     return _Rendered(value, start, end)
 
 
@@ -1014,7 +1084,7 @@ def _share_years(text: str, items: list[_Item]) -> None:
         item, following = items[i], items[i + 1].mention
         if item.mention.year_known or item.parts.rel_year is not None or not following.year_known:
             continue
-        if following.precision is Precision.YEARS or not _JOINED.fullmatch(text, item.end, following.span.start):
+        if following.precision is _P_YEARS or not _JOINED.fullmatch(text, item.end, following.span.start):
             continue
         assert following.start is not None and following.end is not None
         rendered = _render(item.parts, following.start.year)
@@ -1027,9 +1097,10 @@ def _share_years(text: str, items: list[_Item]) -> None:
 def _scan(text: str, reference: dt.date | None) -> list[_Item]:
     items = []
     for start, end, parts in _matches(text):
-        resolved = _resolve(parts, None)
-        assert resolved is not None, "every date exists in some year"
-        items.append(_Item(start, end, parts, _mention(text, start, end, parts, resolved)))
+        # _resolve(parts, None): the written year, if any.
+        rendered = _render(parts, None if parts.year is None else parts.year - parts.wraps)
+        assert rendered is not None, "every date exists in some year"
+        items.append(_Item(start, end, parts, _mention(text, start, end, parts, (rendered, False))))
     _share_years(text, items)
     if reference is not None:
         for i, item in enumerate(items):
@@ -1228,9 +1299,9 @@ def _parse_free(text: str, reference: dt.date | None) -> tuple[_Parts, tuple[_Re
         second=second_ or None if precision is Precision.DATETIME else None,
     )  # fmt: skip
     if precision is not Precision.DATETIME:
-        parts = attrs.evolve(parts, hour=None, minute=None)
+        parts = parts._replace(hour=None, minute=None)
     if year is not None:
-        parts = attrs.evolve(parts, year=year)
+        parts = parts._replace(year=year)
     resolved = _resolve(parts, reference)
     if resolved is None:
         return None

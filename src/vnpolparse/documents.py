@@ -252,8 +252,11 @@ def _number_parts(m: re.Match[str]) -> tuple[str, str, str | None, int | None] |
         number = f"{m.group('sn')}/{year}/{code}" if year else f"{m.group('sn')}/{code}"
         parts = code.split("-")
         issuer_code = parts[1] if len(parts) > 1 else parts[0]
-        return number, code, re.sub(r"\d+$", "", issuer_code), int(year) if year else None
+        return number, code, _TRAILING_DIGITS.sub("", issuer_code), int(year) if year else None
     return None
+
+
+_TRAILING_DIGITS = re.compile(r"\d+$")
 
 
 def _parse_date(m: re.Match[str], year: int | None) -> dt.date | None:
@@ -261,12 +264,9 @@ def _parse_date(m: re.Match[str], year: int | None) -> dt.date | None:
 
     A date without a year takes the year of the document number, if it has one.
     """
-    try:
-        mention = dates.parse_date(m.group("text"))
-    except ParseError:
-        mention = None
-    if mention is not None and mention.start is not None:
-        return mention.start
+    first_day = _first_day(m.group("text"))
+    if first_day is not None:
+        return first_day
     day = m.group("d1") or m.group("d2")
     month = m.group("m1") or m.group("m2")
     written = m.group("y1") or m.group("y2")
@@ -276,6 +276,17 @@ def _parse_date(m: re.Match[str], year: int | None) -> dt.date | None:
     try:
         return dt.date(y, int(month), int(day))
     except ValueError:
+        return None
+
+
+@functools.lru_cache(maxsize=64)
+def _first_day(date: str) -> dt.date | None:
+    """The first day of ``date`` ("ngày 10-2-2022") as :func:`vnpolparse.dates.parse_date`
+    reads it, or ``None`` (no such date, or no year). Cached by the date's text: an
+    article often cites a document with its date several times."""
+    try:
+        return dates.parse_date(date).start
+    except ParseError:
         return None
 
 
@@ -310,9 +321,11 @@ def _issuer_stated_before(text: str, start: int) -> str | None:
 
 def _read(text: str, m: re.Match[str]) -> list[_Found]:
     """The references that the grammar match ``m`` opens (several for "số 18-NQ/TW và 19-NQ/TW")."""
-    kind = _types()[m.group("type").casefold()]
     written_type = m.group("type")
+    kind = _types()[written_type.casefold()]
     capitalised = written_type[0].isupper()
+    if not (capitalised and kind.unnumbered) and m.group("pn", "sn", "bn") == (None, None, None):
+        return []  # no number, and not a type cited without one: what _read_unnumbered would say
     found = _Found(m.start(), m.end(), kind.name)
     parts = _number_parts(m)
     if parts is not None:
@@ -378,8 +391,12 @@ def _read_unnumbered(text: str, found: _Found, kind: _Type, capitalised: bool) -
 # --- the document set ----------------------------------------------------------------
 
 
+_NUMBER_BREAK = re.compile(r"[-/]")
+_LEADING_ZEROS = re.compile(r"^0+(?=\d)")
+
+
 def _leading_number(number: str) -> str:
-    return re.sub(r"^0+(?=\d)", "", re.split(r"[-/]", number, maxsplit=1)[0])
+    return _LEADING_ZEROS.sub("", _NUMBER_BREAK.split(number, maxsplit=1)[0])
 
 
 def _resolve(found: list[_Found]) -> None:
@@ -425,7 +442,7 @@ def scan(text: str) -> tuple[DocumentRef, ...]:
             break
         refs = _read(text, m)
         found.extend(refs)
-        pos = max([m.end("type"), *(f.end for f in refs)])
+        pos = max(m.end("type"), *(f.end for f in refs)) if refs else m.end("type")
     _resolve(found)
     return tuple(
         DocumentRef(
