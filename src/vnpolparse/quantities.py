@@ -49,7 +49,9 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation, localcontext
+from typing import NamedTuple
 
 import attrs
 
@@ -88,6 +90,56 @@ def _alternation(forms: list[str], *, blockers: dict[str, list[str]] | None = No
             pattern += r"(?!\w)"
         parts.append(pattern)
     return "(?:" + "|".join(parts) + ")"
+
+
+#: How many leading characters :func:`_factored` takes out of its branches.
+_FACTOR_DEPTH = 2
+
+
+def _factored(forms: list[str], *, blockers: dict[str, list[str]] | None = None, ignorecase: bool = False) -> str:
+    r"""The alternation of :func:`_alternation`, with the branches grouped by their first characters.
+
+    It matches exactly what ``_alternation(forms, blockers=blockers)`` matches, in the same order:
+    branches that start with different characters never match at the same place, and each group
+    keeps the longest-first order. The regex engine, though, tries a few groups instead of every
+    form. ``ignorecase`` says that the pattern is used case-insensitively: forms are then grouped
+    by lower-case character, and left as they are if the engine's case rules would mix two groups.
+
+    >>> print(_factored(["ba", "bốn", "hai"]))
+    (?:b(?:ố(?:n(?!\w))|a(?:(?!\w)))|h(?:ai(?!\w)))
+    """
+    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    branches = [(form, _alternation([form], blockers=blockers)[3:-1]) for form in ordered]
+    return "(?:" + _grouped(branches, 0, ignorecase) + ")"
+
+
+def _grouped(branches: list[tuple[str, str]], depth: int, ignorecase: bool) -> str:
+    """``branches`` (a form, and the regex for its characters from ``depth`` on), grouped by character ``depth``."""
+    flat = "|".join(pattern for _, pattern in branches)
+    if depth == _FACTOR_DEPTH or len(branches) < 2:
+        return flat
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for form, pattern in branches:
+        char = form[depth : depth + 1]
+        if not char or char.isspace() or not pattern.startswith(re.escape(char)):
+            return flat  # a form that ends here, or whose words are joined by "[ ]+"
+        groups.setdefault(char.lower() if ignorecase else char, []).append((form, pattern[len(re.escape(char)) :]))
+    if ignorecase and not _case_groups_hold([form[depth] for form, _ in branches], groups):
+        return flat
+    return "|".join(
+        re.escape(members[0][0][depth]) + "(?:" + _grouped(members, depth + 1, ignorecase) + ")"
+        for members in groups.values()
+    )
+
+
+def _case_groups_hold(chars: list[str], groups: dict[str, list[tuple[str, str]]]) -> bool:
+    """Whether, case-insensitively, the regex engine matches two of ``chars`` alike exactly when they share a group."""
+    for one in set(chars):
+        same = re.compile("(?i:" + re.escape(one) + ")")
+        for other in set(chars):
+            if (same.fullmatch(other) is not None) != (one.lower() == other.lower()):
+                return False
+    return len(groups) == len({c.lower() for c in chars})
 
 
 def _blockers(forms: list[str], phrases: list[str]) -> dict[str, list[str]]:
@@ -205,7 +257,7 @@ def _grammar() -> _Grammar:
         by_role.setdefault(row["role"], []).append(row["word"])
 
     def alt(names: list[str]) -> str:
-        return _alternation(names, blockers=_blockers(names, not_unit))
+        return _factored(names, blockers=_blockers(names, not_unit))
 
     digit = roles["digit"]
     # After "mười"/"mươi" five is "lăm", never "năm" ("mười năm" is ten years).
@@ -239,7 +291,8 @@ def _grammar() -> _Grammar:
         )?"""
     amount = rf"(?:{numeral}|{words_later}){amount_tail}"
     currency = alt(forms["currency"])
-    heads = _alternation(by_role["head"], blockers=_blockers(by_role["head"], by_role.get("not_head", [])))
+    head_blockers = _blockers(by_role["head"], by_role.get("not_head", []))
+    heads = _factored(by_role["head"], blockers=head_blockers, ignorecase=True)
 
     per = r"(?:/[^\W\d_][\w²³]*)+"  # a rate: "/m3", "/người/năm"
     bare_numeral = r"| (?![^\W\d_])  # a bare numeral, not glued to a word (not 5G)\n"
@@ -278,7 +331,7 @@ def _grammar() -> _Grammar:
     # Where a written-out number may start: one flat alternation, which the regex engine scans
     # much faster than the number grammar itself.
     first_words = [*digit, "mười"]
-    spelled_start = re.compile(_alternation(first_words + [w[0].upper() + w[1:] for w in first_words]))
+    spelled_start = re.compile(_factored(first_words + [w[0].upper() + w[1:] for w in first_words]))
     doubled = re.compile(rf"[Gg]ấp[ ]+(?P<gd>{alt(list(times))})")  # gấp đôi, gấp rưỡi
 
     token = re.compile(
@@ -419,9 +472,8 @@ def _is_whole(*values: Decimal | None) -> bool:
 # --- the words around a number ---------------------------------------------
 
 
-@attrs.frozen
-class _Prefix:
-    """What the words before a number say about it."""
+class _Prefix(NamedTuple):
+    """What the words before a number say about it (a tuple: one is made for most numbers)."""
 
     start: int  # where the quantity's text starts (a qualifier, "gấp", "thứ" ...)
     qualifier: str | None = None
@@ -431,30 +483,29 @@ class _Prefix:
     label: bool = False  # the number follows a label noun or a name: not a count
 
 
+#: The letters that end a word ("GRDP" in "(GRDP"), as the regex ``[^\W\d_]+`` reads a word.
+_WORD_END = re.compile(r"[^\W\d_]+\Z")
+
+
 def _prefix(text: str, start: int, floor: int, g: _Grammar) -> _Prefix:
     """Read the words before the number at ``start`` (not before ``floor``), right to left."""
     lo = max(floor, start - _LOOKBEHIND)
     window = text[lo:start]
     if not window.endswith(" "):
         return _Prefix(start)  # "(5 ...", "5" at the start of a line: no word before the number
-    last = window.rstrip(" ").rsplit(" ", 1)[-1]
-    if last.isalpha() and last.islower() and last not in g.prefix_words:
-        return _Prefix(start)  # the common case: "có 5 ...", "với 5 ..."
-    # The words before the number, as long as only spaces separate them.
-    words: list[str] = []
-    offsets: list[int] = []
-    edge = len(window)
-    for m in reversed(list(g.word.finditer(window))):
-        if window[m.end() : edge].strip(" "):
-            break
-        words.append(m.group().lower())
-        offsets.append(lo + m.start())
-        edge = m.start()
-    words.reverse()
-    offsets.reverse()
+    stripped = window.rstrip(" ")
+    last = stripped.rsplit(" ", 1)[-1]
+    if last.isalpha():
+        if last.islower() and last not in g.prefix_words:
+            return _Prefix(start)  # the common case: "có 5 ...", "với 5 ..."
+        if last.lower() not in g.prefix_words:  # no cue, qualifier or label ends here
+            return _Prefix(start, label=_after_name(text, lo + len(stripped) - len(last)))
+    words, offsets = _words_before(window, lo)
 
     def take(phrases: _Phrases) -> tuple[str, int] | None:
         """Remove the phrase of ``phrases`` that ends ``words``; return it and its offset."""
+        if not words or words[-1] not in phrases.last_words:
+            return None
         n = phrases.ending(words)
         if not n:
             return None
@@ -487,6 +538,38 @@ def _prefix(text: str, start: int, floor: int, g: _Grammar) -> _Prefix:
     return _Prefix(begin, label=not tu and _after_label(text, words, offsets, g))
 
 
+def _words_before(window: str, lo: int) -> tuple[list[str], list[int]]:
+    r"""The words that end ``window`` (text from ``lo`` on), as long as only spaces separate them.
+
+    Returns them lower-cased, with where each starts in the text. A word is a run of
+    ``[^\W\d_]`` characters: "GRDP" in "(GRDP", not "5".
+
+    >>> _words_before("Năm 2024, GDP tăng ", 10)
+    (['gdp', 'tăng'], [20, 24])
+    """
+    words: list[str] = []
+    offsets: list[int] = []
+    end = len(window)
+    for token in reversed(window.split(" ")):
+        end -= len(token)
+        if token:
+            if token.isalpha():  # letters only (str.isalpha is stricter than the regex, never looser)
+                words.append(token.lower())
+                offsets.append(lo + end)
+            else:
+                tail = _WORD_END.search(token)
+                if tail is None:
+                    break
+                words.append(tail.group().lower())
+                offsets.append(lo + end + tail.start())
+                if tail.start():
+                    break  # "(GRDP": the word ends the run
+        end -= 1
+    words.reverse()
+    offsets.reverse()
+    return words, offsets
+
+
 def _after_label(text: str, words: list[str], offsets: list[int], g: _Grammar) -> bool:
     """Whether the words right before a number make it a name or an index, not a count.
 
@@ -496,11 +579,17 @@ def _after_label(text: str, words: list[str], offsets: list[int], g: _Grammar) -
         return False
     if g.labels.ending(words) > g.not_labels.ending(words):
         return True  # "năm 2024", "số 12", "giai đoạn 2"; but "tổng số 120 đảng viên" counts
-    first = text[offsets[-1]]
-    if not first.isupper():
+    return _after_name(text, offsets[-1])
+
+
+def _after_name(text: str, word: int) -> bool:
+    """Whether the word that starts at ``word``, right before a number, is a name ("Quận 1", "Trung ương 4").
+
+    A capitalised word is a name unless it opens a sentence or a line.
+    """
+    if not text[word].isupper():
         return False
-    # A capitalised word is a name ("Quận 1", "Trung ương 4") unless it opens a sentence or a line.
-    before = text[max(0, offsets[-1] - _LOOKBEHIND) : offsets[-1]].rstrip(" ")
+    before = text[max(0, word - _LOOKBEHIND) : word].rstrip(" ")
     return bool(before) and before[-1] not in "\n.!?:;\"'(-"
 
 
@@ -513,6 +602,7 @@ def _extend_count(text: str, end: int, g: _Grammar) -> int:
     ký"), or after a few syllables.
     """
     words: list[str] = []  # the next words, as long as only spaces separate them
+    lowered: list[str] = []
     ends: list[int] = []
     longest = max(g.stops.longest, g.nouns.longest)
     i = 0
@@ -522,15 +612,16 @@ def _extend_count(text: str, end: int, g: _Grammar) -> int:
             if not m:
                 break
             words.append(m.group(1))
+            lowered.append(words[-1].lower())
             ends.append(m.end())
         if i >= len(words):
             break
         word = words[i]
         if word[0].isupper() and not (word.isupper() and len(word) > 1):
             break  # a name ("Sở", "Ban Chỉ đạo"); acronyms ("OCOP", "FDI") still qualify the noun
-        lowered = [w.lower() for w in words[i:]]
-        noun = g.nouns.starting(lowered)  # a compound noun is read whole: "cảng hàng không"
-        if not noun and g.stops.starting(lowered):
+        rest = lowered[i:]
+        noun = g.nouns.starting(rest)  # a compound noun is read whole: "cảng hàng không"
+        if not noun and g.stops.starting(rest):
             break
         i += max(noun, 1)
     return ends[min(i, len(ends)) - 1] if i else end
@@ -564,28 +655,31 @@ def _glued(text: str, start: int) -> bool:
 
 def _build(m: re.Match[str], text: str, floor: int, g: _Grammar) -> Quantity | None:
     """The quantity that the regex match ``m`` makes, or ``None`` when it is not one."""
-    d = m.groupdict()
-    if "gd" in d:
+    d = m.group  # one group at a time: most matches are dropped after reading two or three
+    if m.re is g.doubled:
         if _glued(text, m.start()):
             return None
         pre = _prefix(text, m.start(), floor, g)
-        return _quantity(text, pre.start, m.end(), QuantityKind.MULTIPLIER, g.times[d["gd"]], "lần", pre.qualifier)
-    if d["a"].lower() in _AMBIGUOUS_WORDS or (d["b"] or "").lower() in _AMBIGUOUS_WORDS:
+        return _quantity(text, pre.start, m.end(), QuantityKind.MULTIPLIER, g.times[d("gd")], "lần", pre.qualifier)
+    a, b = d("a", "b")
+    if a.lower() in _AMBIGUOUS_WORDS or (b or "").lower() in _AMBIGUOUS_WORDS:
         return None  # "một" is also "a", "năm" also "year": read them only with a scale word ("năm tỷ")
-    bare = m.lastgroup not in _UNIT_GROUPS and not (d["p1"] or d["c1"])
-    if bare and " " not in d["a"] and not _rank_words(text, m.start(), floor):
+    p1, c1 = d("p1", "c1")
+    bare = m.lastgroup not in _UNIT_GROUPS and not (p1 or c1)
+    if bare and " " not in a and not _rank_words(text, m.start(), floor):
         return None  # a bare numeral is a quantity only as a rank: "đứng thứ 17", "xếp hạng 10/63"
 
-    parsed = _amount(d["a"], g)
+    parsed = _amount(a, g)
     if parsed is None:
         return None
     value, a_scale, groups = parsed
     if bare and groups == 1 and not _rank_words(text, m.start(), floor):
         return None  # "3 tỷ" alone; "24 tỷ 450 triệu" is an amount of money
     value_max = total = None
-    for name in ("b", "t"):
-        if d[name]:
-            other = _amount(d[name], g)
+    t = d("t")
+    for name, written in (("b", b), ("t", t)):
+        if written:
+            other = _amount(written, g)
             if other is None:
                 return None
             if a_scale is None and other[1] is not None:
@@ -596,24 +690,25 @@ def _build(m: re.Match[str], text: str, floor: int, g: _Grammar) -> Quantity | N
                 total = other[0]
     if value_max is not None and value_max <= value:
         return None  # "2023 - 5": not a range
-    if total is not None and total < value and _date_like(d["a"], d["t"]):
+    if total is not None and total < value and _date_like(a, t):
         return None  # "16/7": a date, not 16 out of 7
 
     pre = _prefix(text, m.start(), floor, g)
     end = m.end()
     kind: QuantityKind
     unit: str | None
-    if d["pct"] or d["p1"]:
+    pct, cur, mea, lan, head, hper = d("pct", "cur", "mea", "lan", "head", "hper")
+    if pct or p1:
         kind, unit = QuantityKind.PERCENT, "%"
-    elif d["cur"] or d["c1"]:
-        kind, unit = QuantityKind.MONEY, g.currencies[" ".join((d["cur"] or d["c1"]).split())]
+    elif cur or c1:
+        kind, unit = QuantityKind.MONEY, g.currencies[" ".join((cur or c1).split())]
         # A unit price or a rate ("55.000đ/m3", "95,2 triệu đồng/người/năm") is an amount of that
         # currency: the unit is the currency alone, the text keeps what it is per.
-    elif d["mea"]:
-        kind, unit = QuantityKind.MEASURE, g.measures[" ".join(d["mea"].split())] + (d["mper"] or "")
-    elif d["hper"]:
-        kind, unit = QuantityKind.MEASURE, d["head"] + d["hper"]  # a density: "258 người/km2"
-    elif d["lan"]:
+    elif mea:
+        kind, unit = QuantityKind.MEASURE, g.measures[" ".join(mea.split())] + (d("mper") or "")
+    elif hper:
+        kind, unit = QuantityKind.MEASURE, head + hper  # a density: "258 người/km2"
+    elif lan:
         ratio = pre.multiplier_cue is not None or g.after_lan.match(text, end) or not _is_whole(value, value_max)
         if not ratio:
             return None  # "họp 3 lần" counts occurrences
@@ -621,7 +716,7 @@ def _build(m: re.Match[str], text: str, floor: int, g: _Grammar) -> Quantity | N
     elif pre.thu or (pre.rank_cue and total is not None):
         if not (pre.rank_cue or total is not None) or not _is_whole(value, total) or value_max is not None:
             return None  # "phiên thứ 16": an ordinal
-        counted = d["head"] is not None
+        counted = head is not None
         of = None if total is not None or counted else g.rank_of.match(text, end)
         if of and int(of.group("of")) >= value:  # "đứng thứ 5 trên 63 tỉnh": the field is written out
             total, end = Decimal(of.group("of")), of.end()
@@ -634,10 +729,10 @@ def _build(m: re.Match[str], text: str, floor: int, g: _Grammar) -> Quantity | N
         unit = None if total is None else f"/{_clean(total)}"
         indicator = _indicator(text, pre.start, QuantityKind.RANK, None, g)
         return _quantity(text, pre.start, end, QuantityKind.RANK, value, unit, None, indicator=indicator)
-    elif d["head"]:
+    elif head:
         if pre.label or not _is_whole(value, value_max, total):
             return None  # "Quận 1 ...", "20,5 người"
-        year = d.get("d1") or ""
+        year = (d("d1") if m.re is g.numerals else None) or ""
         if year.isdigit() and len(year) == 4 and a_scale is None and 1900 <= int(year) <= 2100:
             return None  # a year: "kế hoạch 2025 các dự án"
         kind = QuantityKind.COUNT
@@ -668,6 +763,8 @@ _NEGATIVE = re.compile(r"(?<!\w)âm[ ]+$", re.IGNORECASE)
 
 #: What ends the clause in which an indicator is named; "(GRDP)" asides are removed first.
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n()\[\]\"]|,(?=[ ])")
+#: Everything up to the last clause break (linear: ``.*`` backs off one character at a time).
+_LAST_BREAK = re.compile(rf"(?s:.*)(?:{_CLAUSE_BREAK.pattern})")
 _ASIDE = re.compile(r"\([^()\n]*\)")
 _MAX_INDICATOR_WORDS = 8
 
@@ -682,8 +779,9 @@ def _indicator(text: str, start: int, kind: QuantityKind, qualifier: str | None,
     >>> _indicator("Kim ngạch xuất khẩu năm 2024 đạt ", 33, QuantityKind.MONEY, None, _grammar())
     'kim ngạch xuất khẩu'
     """
-    clause = _CLAUSE_BREAK.split(_ASIDE.sub(" ", text[max(0, start - 160) : start]))[-1]
-    words = clause.split()
+    before = _ASIDE.sub(" ", text[max(0, start - 160) : start])
+    last_break = _LAST_BREAK.match(before)
+    words = (before[last_break.end() :] if last_break else before).split()
     lowered = [w.lower() for w in words]
     link = g.links.ending(lowered)
     if link:
@@ -693,12 +791,13 @@ def _indicator(text: str, start: int, kind: QuantityKind, qualifier: str | None,
             del words[-hedge:], lowered[-hedge:]
     elif kind is not QuantityKind.RANK and (qualifier is None or not g.links.starting(qualifier.split())):
         return None  # no verb ties the quantity to what comes before it
+    ends, starts = g.indicator_ends, g.indicator_starts
     for i in range(1, len(lowered)):
-        if g.indicator_ends.starting(lowered[i:]):  # "Tổng sản phẩm | trên địa bàn"
+        if lowered[i] in ends.first_words and ends.starting(lowered[i:]):  # "Tổng sản phẩm | trên địa bàn"
             del words[i:], lowered[i:]
             break
     for i in range(len(lowered) - 1, -1, -1):  # "đặc biệt khi | mức tăng trưởng": after the last function word
-        n = g.indicator_starts.starting(lowered[i:])
+        n = starts.starting(lowered[i:]) if lowered[i] in starts.first_words else 0
         if n:
             del words[: i + n], lowered[: i + n]
             break
@@ -750,18 +849,21 @@ def scan(text: str) -> tuple[Quantity, ...]:
     [('41 xã', 'count'), ('17 phường', 'count'), ('62,58%', 'percent')]
     """
     g = _grammar()
-    numeral = g.numerals.search(text)
-    spelled = _next_spelled_out(text, 0, g)
-    doubled = g.doubled.search(text)
+    numerals, doubles = g.numerals, g.doubled
+    numeral = numerals.search(text)
+    written = _spelled_out(text, g)
+    spelled = next(written, None)
+    # "gấp đôi" needs "gấp" and a space: most texts do not have it, and ``in`` is a fast test.
+    doubled = doubles.search(text) if "gấp " in text or "Gấp " in text else None
     out: list[Quantity] = []
     pos = floor = 0
     while True:
         if numeral is not None and numeral.start() < pos:
-            numeral = g.numerals.search(text, pos)
-        if spelled is not None and spelled.start() < pos:
-            spelled = _next_spelled_out(text, pos, g)
+            numeral = numerals.search(text, pos)
+        while spelled is not None and spelled.start() < pos:
+            spelled = next(written, None)
         if doubled is not None and doubled.start() < pos:
-            doubled = g.doubled.search(text, pos)
+            doubled = doubles.search(text, pos)
         m = numeral
         for other in (spelled, doubled):
             if other is not None and (m is None or other.start() < m.start()):
@@ -774,18 +876,21 @@ def scan(text: str) -> tuple[Quantity, ...]:
             pos = floor = q.span.end
             continue
         # The upper bound of a rejected range may start a quantity of its own.
-        b = m.re.groupindex.get("b")
-        pos = m.start(b) if b is not None and m.start(b) >= 0 else m.end()
+        b = -1 if m.re is doubles else m.start("b")
+        pos = b if b >= 0 else m.end()
 
 
-def _next_spelled_out(text: str, pos: int, g: _Grammar) -> re.Match[str] | None:
-    """The next quantity from ``pos`` on whose number is written out ("hai mươi dự án")."""
-    for start in g.spelled_start.finditer(text, pos):
+def _spelled_out(text: str, g: _Grammar) -> Iterator[re.Match[str]]:
+    """The quantities whose number is written out ("hai mươi dự án"), in the order of the text.
+
+    Each is the match of ``g.spelled_out`` at a place where a number word starts a word; the
+    text is scanned once, however often the caller moves on.
+    """
+    for start in g.spelled_start.finditer(text):
         if not _glued(text, start.start()):
             m = g.spelled_out.match(text, start.start())
             if m:
-                return m
-    return None
+                yield m
 
 
 def find_quantities(text: str) -> tuple[Quantity, ...]:
