@@ -165,33 +165,44 @@ class _Phrases:
     first_words: frozenset[str]
     last_words: frozenset[str]
     longest: int
+    #: For each last word, the lengths (in words, longest first) of the phrases that end with it.
+    by_last: dict[str, tuple[int, ...]]
+    #: For each first word, the lengths of the phrases that start with it.
+    by_first: dict[str, tuple[int, ...]]
 
     @classmethod
     def of(cls, phrases: list[str]) -> _Phrases:
         lowered = {" ".join(p.lower().split()) for p in phrases}
+        by_last: dict[str, set[int]] = {}
+        by_first: dict[str, set[int]] = {}
+        for p in lowered:
+            by_last.setdefault(p.rsplit(" ", 1)[-1], set()).add(p.count(" ") + 1)
+            by_first.setdefault(p.split(" ", 1)[0], set()).add(p.count(" ") + 1)
         return cls(
             frozenset(lowered),
-            frozenset(p.split(" ", 1)[0] for p in lowered),
-            frozenset(p.rsplit(" ", 1)[-1] for p in lowered),
+            frozenset(by_first),
+            frozenset(by_last),
             max((p.count(" ") + 1 for p in lowered), default=0),
+            {w: tuple(sorted(n, reverse=True)) for w, n in by_last.items()},
+            {w: tuple(sorted(n, reverse=True)) for w, n in by_first.items()},
         )
 
     def ending(self, words: list[str]) -> int:
         """How many of the last ``words`` make a phrase (the longest one), or 0."""
-        if not words or words[-1] not in self.last_words:
-            return 0
-        for n in range(min(self.longest, len(words)), 0, -1):
-            if " ".join(words[-n:]) in self.phrases:
-                return n
+        lengths = self.by_last.get(words[-1]) if words else None
+        if lengths:
+            for n in lengths:  # only phrases that end with the last word can match
+                if n == 1 or (n <= len(words) and " ".join(words[-n:]) in self.phrases):
+                    return n
         return 0
 
     def starting(self, words: list[str]) -> int:
         """How many of the first ``words`` make a phrase (the longest one), or 0."""
-        if not words or words[0] not in self.first_words:
-            return 0
-        for n in range(min(self.longest, len(words)), 0, -1):
-            if " ".join(words[:n]) in self.phrases:
-                return n
+        lengths = self.by_first.get(words[0]) if words else None
+        if lengths:
+            for n in lengths:
+                if n == 1 or (n <= len(words) and " ".join(words[:n]) in self.phrases):
+                    return n
         return 0
 
 
@@ -455,11 +466,14 @@ def _amount(text: str, g: _Grammar) -> tuple[Decimal, Decimal | None, int] | Non
         return sum((v for v, _ in groups), Decimal(0)), scales[0], len(groups)
 
 
+_ONE = Decimal(1)
+
+
 def _clean(value: Decimal) -> Decimal:
     """``value`` without trailing zeros, and with exponent 0 when it is whole."""
     try:
         if value == value.to_integral_value():
-            return value.quantize(Decimal(1))
+            return value.quantize(_ONE)
         return value.normalize()
     except InvalidOperation:  # pragma: no cover - values are bounded by the grammar
         return value
@@ -550,11 +564,12 @@ def _words_before(window: str, lo: int) -> tuple[list[str], list[int]]:
     words: list[str] = []
     offsets: list[int] = []
     end = len(window)
-    for token in reversed(window.split(" ")):
+    # Lower-casing the window splits like lower-casing each token: lower() never makes or takes a space.
+    for token, lowered in zip(reversed(window.split(" ")), reversed(window.lower().split(" ")), strict=True):
         end -= len(token)
         if token:
             if token.isalpha():  # letters only (str.isalpha is stricter than the regex, never looser)
-                words.append(token.lower())
+                words.append(lowered)
                 offsets.append(lo + end)
             else:
                 tail = _WORD_END.search(token)
@@ -661,13 +676,12 @@ def _build(m: re.Match[str], text: str, floor: int, g: _Grammar) -> Quantity | N
             return None
         pre = _prefix(text, m.start(), floor, g)
         return _quantity(text, pre.start, m.end(), QuantityKind.MULTIPLIER, g.times[d("gd")], "lần", pre.qualifier)
-    a, b = d("a", "b")
-    if a.lower() in _AMBIGUOUS_WORDS or (b or "").lower() in _AMBIGUOUS_WORDS:
-        return None  # "một" is also "a", "năm" also "year": read them only with a scale word ("năm tỷ")
-    p1, c1 = d("p1", "c1")
+    a, b, p1, c1 = d("a", "b", "p1", "c1")
     bare = m.lastgroup not in _UNIT_GROUPS and not (p1 or c1)
     if bare and " " not in a and not _rank_words(text, m.start(), floor):
         return None  # a bare numeral is a quantity only as a rank: "đứng thứ 17", "xếp hạng 10/63"
+    if a.lower() in _AMBIGUOUS_WORDS or (b or "").lower() in _AMBIGUOUS_WORDS:
+        return None  # "một" is also "a", "năm" also "year": read them only with a scale word ("năm tỷ")
 
     parsed = _amount(a, g)
     if parsed is None:
@@ -779,34 +793,40 @@ def _indicator(text: str, start: int, kind: QuantityKind, qualifier: str | None,
     >>> _indicator("Kim ngạch xuất khẩu năm 2024 đạt ", 33, QuantityKind.MONEY, None, _grammar())
     'kim ngạch xuất khẩu'
     """
-    before = _ASIDE.sub(" ", text[max(0, start - 160) : start])
+    before = text[max(0, start - 160) : start]
+    if "(" in before:
+        before = _ASIDE.sub(" ", before)
     last_break = _LAST_BREAK.match(before)
-    words = (before[last_break.end() :] if last_break else before).split()
-    lowered = [w.lower() for w in words]
-    link = g.links.ending(lowered)
+    clause = before[last_break.end() :] if last_break else before
+    words = clause.split()
+    links = g.links
+    link = links.ending(list(map(str.lower, words[-links.longest :]))) if links.longest else 0
+    if not link and kind is not QuantityKind.RANK and (qualifier is None or not links.starting(qualifier.split())):
+        return None  # no verb ties the quantity to what comes before it
+    lowered = clause.lower().split()  # word by word as words: lower() neither makes nor takes whitespace
     if link:
         del words[-link:], lowered[-link:]
         hedge = g.qualifiers.ending(lowered)  # "doanh thu | ước | tăng 8%"
         if hedge:
             del words[-hedge:], lowered[-hedge:]
-    elif kind is not QuantityKind.RANK and (qualifier is None or not g.links.starting(qualifier.split())):
-        return None  # no verb ties the quantity to what comes before it
     ends, starts = g.indicator_ends, g.indicator_starts
-    for i in range(1, len(lowered)):
+    for i in range(1, len(lowered) if not ends.first_words.isdisjoint(lowered) else 0):
         if lowered[i] in ends.first_words and ends.starting(lowered[i:]):  # "Tổng sản phẩm | trên địa bàn"
             del words[i:], lowered[i:]
             break
-    for i in range(len(lowered) - 1, -1, -1):  # "đặc biệt khi | mức tăng trưởng": after the last function word
+    for i in range(len(lowered) - 1 if not starts.first_words.isdisjoint(lowered) else -1, -1, -1):
         n = starts.starting(lowered[i:]) if lowered[i] in starts.first_words else 0
-        if n:
+        if n:  # "đặc biệt khi | mức tăng trưởng": the indicator starts after the last function word
             del words[: i + n], lowered[: i + n]
             break
     drop = g.indicator_drops.starting(lowered)
     if drop:  # "tốc độ | tăng trưởng", "mức | xuất siêu"
         del words[:drop], lowered[:drop]
-    if not words or len(words) > _MAX_INDICATOR_WORDS or any(not w.replace("-", "").isalpha() for w in words):
-        return None  # numbers, codes: not the name of an indicator
+    if not words or len(words) > _MAX_INDICATOR_WORDS:
+        return None
     name = " ".join(words)
+    if not name.replace("-", "").replace(" ", "").isalpha() or ("-" in name and not all(w.strip("-") for w in words)):
+        return None  # numbers, codes: not the name of an indicator
     if find_provinces(name):
         return None  # "Hà Nội tăng 3,98%": a place, not an indicator
     return name[0].lower() + name[1:] if name[1:2].islower() else name
@@ -849,25 +869,35 @@ def scan(text: str) -> tuple[Quantity, ...]:
     [('41 xã', 'count'), ('17 phường', 'count'), ('62,58%', 'percent')]
     """
     g = _grammar()
-    numerals, doubles = g.numerals, g.doubled
+    numerals = g.numerals
     numeral = numerals.search(text)
     written = _spelled_out(text, g)
     spelled = next(written, None)
-    # "gấp đôi" needs "gấp" and a space: most texts do not have it, and ``in`` is a fast test.
-    doubled = doubles.search(text) if "gấp " in text or "Gấp " in text else None
+    doubled = _next_doubled(text, 0, g)
+    # Where each kind of match starts (past the end of the text when there is none).
+    never = len(text) + 1
+    at_numeral = numeral.start() if numeral else never
+    at_spelled = spelled.start() if spelled else never
+    at_doubled = doubled.start() if doubled else never
     out: list[Quantity] = []
     pos = floor = 0
     while True:
-        if numeral is not None and numeral.start() < pos:
+        if at_numeral < pos:
             numeral = numerals.search(text, pos)
-        while spelled is not None and spelled.start() < pos:
+            at_numeral = numeral.start() if numeral else never
+        while at_spelled < pos:
             spelled = next(written, None)
-        if doubled is not None and doubled.start() < pos:
-            doubled = doubles.search(text, pos)
-        m = numeral
-        for other in (spelled, doubled):
-            if other is not None and (m is None or other.start() < m.start()):
-                m = other
+            at_spelled = spelled.start() if spelled else never
+        if at_doubled < pos:
+            doubled = _next_doubled(text, pos, g)
+            at_doubled = doubled.start() if doubled else never
+        # The first match in the text; a numeral before a written-out number before "gấp đôi".
+        if at_numeral <= at_spelled and at_numeral <= at_doubled:
+            m = numeral
+        elif at_spelled <= at_doubled:
+            m = spelled
+        else:
+            m = doubled
         if m is None:
             return tuple(out)
         q = _build(m, text, floor, g)
@@ -876,8 +906,26 @@ def scan(text: str) -> tuple[Quantity, ...]:
             pos = floor = q.span.end
             continue
         # The upper bound of a rejected range may start a quantity of its own.
-        b = -1 if m.re is doubles else m.start("b")
+        b = -1 if m.re is g.doubled else m.start("b")
         pos = b if b >= 0 else m.end()
+
+
+def _next_doubled(text: str, pos: int, g: _Grammar) -> re.Match[str] | None:
+    """``g.doubled.search(text, pos)``: the next "gấp đôi", "gấp rưỡi".
+
+    The regex starts with "[Gg]ấp", which ``str.find`` finds much faster than the regex engine.
+    """
+    lower, upper = text.find("gấp", pos), text.find("Gấp", pos)
+    while lower >= 0 or upper >= 0:
+        at = lower if upper < 0 or 0 <= lower < upper else upper
+        m = g.doubled.match(text, at)
+        if m:
+            return m
+        if at == lower:
+            lower = text.find("gấp", at + 1)
+        else:
+            upper = text.find("Gấp", at + 1)
+    return None
 
 
 def _spelled_out(text: str, g: _Grammar) -> Iterator[re.Match[str]]:
