@@ -410,6 +410,10 @@ def _digits_value(s: str) -> Decimal:
     return Decimal(s)
 
 
+#: What a word that is not a number word reads as.
+_NO_ROLE = ("", Decimal(0))
+
+
 def _amount(text: str, g: _Grammar) -> tuple[Decimal, Decimal | None, int] | None:
     """Evaluate an amount ("181,9 nghìn tỷ", "hai mươi lăm", "566 tỷ 384 triệu").
 
@@ -427,15 +431,16 @@ def _amount(text: str, g: _Grammar) -> tuple[Decimal, Decimal | None, int] | Non
     with localcontext() as ctx:
         ctx.prec = 60
         for m in g.token.finditer(text):
-            word = (m.group("word") or "").lower()
-            role, value = g.number_words.get(word, ("", Decimal(0)))
+            num, word = m.groups()
+            word = (word or "").lower()
+            role, value = g.number_words.get(word, _NO_ROLE)
             factor = g.scales.get(word)
-            if m.group("num") or role == "digit":
+            if num or role == "digit":
                 if after_scale:  # a new group: "566 tỷ | 384 triệu"
                     groups.append((current, scale))
                     current, pending, scale, after_scale = Decimal(0), None, None, False
-                if m.group("num"):
-                    current = _digits_value(m.group("num"))
+                if num:
+                    current = _digits_value(num)
                 elif pending is not None:
                     return None
                 else:
@@ -458,12 +463,14 @@ def _amount(text: str, g: _Grammar) -> tuple[Decimal, Decimal | None, int] | Non
             elif role != "zero":
                 return None
         groups.append((current + (pending or 0), scale))
-        scales = [s for _, s in groups]
         if len(groups) > 1 and any(
-            s is None or (prev is not None and s >= prev) for prev, s in itertools.pairwise(scales)
+            s is None or (prev is not None and s >= prev) for (_, prev), (_, s) in itertools.pairwise(groups)
         ):
             return None
-        return sum((v for v, _ in groups), Decimal(0)), scales[0], len(groups)
+        value = Decimal(0)
+        for group, _ in groups:  # as sum() would, in this context
+            value += group
+        return value, groups[0][1], len(groups)
 
 
 _ONE = Decimal(1)
@@ -518,8 +525,6 @@ def _prefix(text: str, start: int, floor: int, g: _Grammar) -> _Prefix:
 
     def take(phrases: _Phrases) -> tuple[str, int] | None:
         """Remove the phrase of ``phrases`` that ends ``words``; return it and its offset."""
-        if not words or words[-1] not in phrases.last_words:
-            return None
         n = phrases.ending(words)
         if not n:
             return None
@@ -527,29 +532,40 @@ def _prefix(text: str, start: int, floor: int, g: _Grammar) -> _Prefix:
         del words[-n:], offsets[-n:]
         return found
 
-    thu = take(g.thu)
-    if thu:
-        cue = take(g.rank_cues)
+    # ``last`` is the last word left; a phrase is looked for only where one can end with it.
+    last = words[-1] if words else ""
+    if last in g.thu.by_last and (thu := take(g.thu)):
+        cue = take(g.rank_cues) if words and words[-1] in g.rank_cues.by_last else None
         return _Prefix(cue[1] if cue else thu[1], thu=True, rank_cue=cue is not None)
-    cue = take(g.rank_cues)
-    if cue:
+    if last in g.rank_cues.by_last and (cue := take(g.rank_cues)):
         return _Prefix(cue[1], rank_cue=True)
     begin = start
-    tu = take(g.tu)
+    tu = take(g.tu) if last in g.tu.by_last else None
     if tu:
         begin = tu[1]
-    multiplier_cue = take(g.multiplier_cues)  # "cao hơn 2 lần" (before "hơn" is read as a qualifier)
+        last = words[-1] if words else ""
+    # "cao hơn 2 lần": the cue is read before "hơn" can be read as a qualifier.
+    multiplier_cue = take(g.multiplier_cues) if last in g.multiplier_cues.by_last else None
     qualifiers: list[str] = []
-    while multiplier_cue is None and len(qualifiers) < 2 and (found := take(g.qualifiers)):
+    while multiplier_cue is None and len(qualifiers) < 2 and last in g.qualifiers.by_last:
+        found = take(g.qualifiers)
+        if not found:
+            break
         qualifiers.insert(0, found[0])
         begin = found[1]
-    if multiplier_cue is None:
+        last = words[-1] if words else ""
+    if multiplier_cue is None and last in g.multiplier_cues.by_last:
         multiplier_cue = take(g.multiplier_cues)
     if multiplier_cue and multiplier_cue[0] == "gấp":
         begin = multiplier_cue[1]
     if qualifiers or multiplier_cue:
         return _Prefix(begin, " ".join(qualifiers) or None, multiplier_cue=multiplier_cue and multiplier_cue[0])
-    return _Prefix(begin, label=not tu and _after_label(text, words, offsets, g))
+    if tu or not words:
+        return _Prefix(begin)
+    # A label noun ("năm 2024", "số 12", "giai đoạn 2"; but "tổng số 120 đảng viên" counts) or a name.
+    if last in g.labels.by_last and g.labels.ending(words) > g.not_labels.ending(words):
+        return _Prefix(begin, label=True)
+    return _Prefix(begin, label=text[offsets[-1]].isupper() and _after_name(text, offsets[-1]))
 
 
 def _words_before(window: str, lo: int) -> tuple[list[str], list[int]]:
@@ -585,18 +601,6 @@ def _words_before(window: str, lo: int) -> tuple[list[str], list[int]]:
     return words, offsets
 
 
-def _after_label(text: str, words: list[str], offsets: list[int], g: _Grammar) -> bool:
-    """Whether the words right before a number make it a name or an index, not a count.
-
-    ``words`` are the lower-cased words before the number and ``offsets`` where they start.
-    """
-    if not words:
-        return False
-    if g.labels.ending(words) > g.not_labels.ending(words):
-        return True  # "năm 2024", "số 12", "giai đoạn 2"; but "tổng số 120 đảng viên" counts
-    return _after_name(text, offsets[-1])
-
-
 def _after_name(text: str, word: int) -> bool:
     """Whether the word that starts at ``word``, right before a number, is a name ("Quận 1", "Trung ương 4").
 
@@ -619,27 +623,34 @@ def _extend_count(text: str, end: int, g: _Grammar) -> int:
     words: list[str] = []  # the next words, as long as only spaces separate them
     lowered: list[str] = []
     ends: list[int] = []
-    longest = max(g.stops.longest, g.nouns.longest)
-    i = 0
-    while i < _MAX_MODIFIERS:
-        while len(words) < i + longest:  # read far enough to see a phrase that starts at word i
+    nouns, stops = g.nouns, g.stops
+
+    def read(count: int) -> None:
+        """Read the next words until there are ``count`` (or no more)."""
+        while len(words) < count:
             m = g.next_word.match(text, ends[-1] if ends else end)
             if not m:
-                break
+                return
             words.append(m.group(1))
             lowered.append(words[-1].lower())
             ends.append(m.end())
+
+    i = 0
+    while i < _MAX_MODIFIERS:
+        read(i + 1)
         if i >= len(words):
             break
         word = words[i]
         if word[0].isupper() and not (word.isupper() and len(word) > 1):
             break  # a name ("Sở", "Ban Chỉ đạo"); acronyms ("OCOP", "FDI") still qualify the noun
+        # Read as far as the longest phrase that starts with this word.
+        read(i + max(nouns.by_first.get(lowered[i], (1,))[0], stops.by_first.get(lowered[i], (1,))[0]))
         rest = lowered[i:]
-        noun = g.nouns.starting(rest)  # a compound noun is read whole: "cảng hàng không"
-        if not noun and g.stops.starting(rest):
+        noun = nouns.starting(rest)  # a compound noun is read whole: "cảng hàng không"
+        if not noun and stops.starting(rest):
             break
         i += max(noun, 1)
-    return ends[min(i, len(ends)) - 1] if i else end
+    return ends[i - 1] if i else end
 
 
 # --- building a quantity ----------------------------------------------------
@@ -683,7 +694,10 @@ def _build(m: re.Match[str], text: str, floor: int, g: _Grammar) -> Quantity | N
     if a.lower() in _AMBIGUOUS_WORDS or (b or "").lower() in _AMBIGUOUS_WORDS:
         return None  # "một" is also "a", "năm" also "year": read them only with a scale word ("năm tỷ")
 
-    parsed = _amount(a, g)
+    if a[-1].isdigit() and a.isascii() and " " not in a:  # _amount's common case, without the call
+        parsed: tuple[Decimal, Decimal | None, int] | None = _digits_value(a), None, 1
+    else:
+        parsed = _amount(a, g)
     if parsed is None:
         return None
     value, a_scale, groups = parsed
@@ -780,6 +794,8 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?\n()\[\]\"]|,(?=[ ])")
 #: Everything up to the last clause break (linear: ``.*`` backs off one character at a time).
 _LAST_BREAK = re.compile(rf"(?s:.*)(?:{_CLAUSE_BREAK.pattern})")
 _ASIDE = re.compile(r"\([^()\n]*\)")
+#: The characters of clause breaks and asides (a comma breaks a clause only before a space).
+_BREAK_CHARS = frozenset('.;:!?\n()[]",')
 _MAX_INDICATOR_WORDS = 8
 
 
@@ -794,14 +810,20 @@ def _indicator(text: str, start: int, kind: QuantityKind, qualifier: str | None,
     'kim ngạch xuất khẩu'
     """
     before = text[max(0, start - 160) : start]
+    links = g.links
+    needs_link = kind is not QuantityKind.RANK and (qualifier is None or not links.starting(qualifier.split()))
+    if needs_link:
+        # The quick answer: the last word, when no clause break or aside can cut it, is no verb's end.
+        last = before.rsplit(None, 1)[-1:]
+        if not last or (_BREAK_CHARS.isdisjoint(last[0]) and last[0].lower() not in links.by_last):
+            return None  # no verb ties the quantity to what comes before it
     if "(" in before:
         before = _ASIDE.sub(" ", before)
     last_break = _LAST_BREAK.match(before)
     clause = before[last_break.end() :] if last_break else before
     words = clause.split()
-    links = g.links
     link = links.ending(list(map(str.lower, words[-links.longest :]))) if links.longest else 0
-    if not link and kind is not QuantityKind.RANK and (qualifier is None or not links.starting(qualifier.split())):
+    if not link and needs_link:
         return None  # no verb ties the quantity to what comes before it
     lowered = clause.lower().split()  # word by word as words: lower() neither makes nor takes whitespace
     if link:
@@ -935,10 +957,13 @@ def _spelled_out(text: str, g: _Grammar) -> Iterator[re.Match[str]]:
     text is scanned once, however often the caller moves on.
     """
     for start in g.spelled_start.finditer(text):
-        if not _glued(text, start.start()):
-            m = g.spelled_out.match(text, start.start())
-            if m:
-                yield m
+        at = start.start()
+        before = text[at - 1] if at else ""  # _glued(text, at), inline: most number words are tested
+        if before and (before.isalnum() or before in "_.,/" or (before == "-" and text[at - 2 : at - 1].isalnum())):
+            continue
+        m = g.spelled_out.match(text, at)
+        if m:
+            yield m
 
 
 def find_quantities(text: str) -> tuple[Quantity, ...]:
