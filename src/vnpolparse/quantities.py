@@ -777,7 +777,12 @@ def _build(m: re.Match[str], text: str, floor: int, g: _Grammar) -> Quantity | N
     if after and qualifier is None:
         qualifier, end = " ".join(after.group("q").split()), after.end()
     start = pre.start
-    negative = _NEGATIVE.search(text, max(floor, start - 8), start) if kind is QuantityKind.PERCENT else None
+    lo = max(floor, start - 8)
+    negative = (
+        _NEGATIVE.search(text, lo, start)
+        if kind is QuantityKind.PERCENT and ("m" in (near := text[lo:start]) or "M" in near)  # "âm" has an m
+        else None
+    )
     if negative is not None and value_max is None and total is None:
         # "tăng trưởng âm 1,5%": a negative rate keeps its sign, and "âm" its place in the text
         start, value = negative.start(), -value
@@ -895,7 +900,8 @@ def scan(text: str) -> tuple[Quantity, ...]:
     numeral = numerals.search(text)
     written = _spelled_out(text, g)
     spelled = next(written, None)
-    doubled = _next_doubled(text, 0, g)
+    doubles = _doubled(text, g)
+    doubled = next(doubles, None)
     # Where each kind of match starts (past the end of the text when there is none).
     never = len(text) + 1
     at_numeral = numeral.start() if numeral else never
@@ -910,8 +916,8 @@ def scan(text: str) -> tuple[Quantity, ...]:
         while at_spelled < pos:
             spelled = next(written, None)
             at_spelled = spelled.start() if spelled else never
-        if at_doubled < pos:
-            doubled = _next_doubled(text, pos, g)
+        while at_doubled < pos:
+            doubled = next(doubles, None)
             at_doubled = doubled.start() if doubled else never
         # The first match in the text; a numeral before a written-out number before "gấp đôi".
         if at_numeral <= at_spelled and at_numeral <= at_doubled:
@@ -932,22 +938,22 @@ def scan(text: str) -> tuple[Quantity, ...]:
         pos = b if b >= 0 else m.end()
 
 
-def _next_doubled(text: str, pos: int, g: _Grammar) -> re.Match[str] | None:
-    """``g.doubled.search(text, pos)``: the next "gấp đôi", "gấp rưỡi".
+def _doubled(text: str, g: _Grammar) -> Iterator[re.Match[str]]:
+    """Every match of ``g.doubled`` ("gấp đôi", "gấp rưỡi"), in the order of the text.
 
-    The regex starts with "[Gg]ấp", which ``str.find`` finds much faster than the regex engine.
+    The regex starts with "[Gg]ấp", which ``str.find`` finds much faster than the regex engine;
+    the first match from a position on is the first one yielded that starts there or later.
     """
-    lower, upper = text.find("gấp", pos), text.find("Gấp", pos)
+    lower, upper = text.find("gấp"), text.find("Gấp")
     while lower >= 0 or upper >= 0:
         at = lower if upper < 0 or 0 <= lower < upper else upper
         m = g.doubled.match(text, at)
         if m:
-            return m
+            yield m
         if at == lower:
             lower = text.find("gấp", at + 1)
         else:
             upper = text.find("Gấp", at + 1)
-    return None
 
 
 def _spelled_out(text: str, g: _Grammar) -> Iterator[re.Match[str]]:
