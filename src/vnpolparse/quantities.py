@@ -215,7 +215,6 @@ class _Grammar:
     spelled_start: re.Pattern[str]
     doubled: re.Pattern[str]
     token: re.Pattern[str]
-    word: re.Pattern[str]
     after_lan: re.Pattern[str]
     rank_of: re.Pattern[str]
     head_after: re.Pattern[str]
@@ -354,7 +353,6 @@ def _grammar() -> _Grammar:
         spelled_start=spelled_start,
         doubled=doubled,
         token=token,
-        word=re.compile(r"[^\W\d_]+"),
         after_lan=re.compile(r"[ ]+(?:so[ ]+với|so[ ]+cùng[ ]+kỳ|cùng[ ]+kỳ)(?!\w)"),
         rank_of=re.compile(r"[ ]+trên[ ]+(?:tổng[ ]+số[ ]+)?(?P<of>[0-9]{1,4})(?![0-9/]|[.,][0-9]|[^\W\d_])"),
         head_after=re.compile(rf"[ ]+(?i:{heads})"),
