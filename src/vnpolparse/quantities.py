@@ -49,7 +49,9 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation, localcontext
+from typing import NamedTuple
 
 import attrs
 
@@ -90,6 +92,56 @@ def _alternation(forms: list[str], *, blockers: dict[str, list[str]] | None = No
     return "(?:" + "|".join(parts) + ")"
 
 
+#: How many leading characters :func:`_factored` takes out of its branches.
+_FACTOR_DEPTH = 2
+
+
+def _factored(forms: list[str], *, blockers: dict[str, list[str]] | None = None, ignorecase: bool = False) -> str:
+    r"""The alternation of :func:`_alternation`, with the branches grouped by their first characters.
+
+    It matches exactly what ``_alternation(forms, blockers=blockers)`` matches, in the same order:
+    branches that start with different characters never match at the same place, and each group
+    keeps the longest-first order. The regex engine, though, tries a few groups instead of every
+    form. ``ignorecase`` says that the pattern is used case-insensitively: forms are then grouped
+    by lower-case character, and left as they are if the engine's case rules would mix two groups.
+
+    >>> print(_factored(["ba", "bốn", "hai"]))
+    (?:b(?:ố(?:n(?!\w))|a(?:(?!\w)))|h(?:ai(?!\w)))
+    """
+    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    branches = [(form, _alternation([form], blockers=blockers)[3:-1]) for form in ordered]
+    return "(?:" + _grouped(branches, 0, ignorecase) + ")"
+
+
+def _grouped(branches: list[tuple[str, str]], depth: int, ignorecase: bool) -> str:
+    """``branches`` (a form, and the regex for its characters from ``depth`` on), grouped by character ``depth``."""
+    flat = "|".join(pattern for _, pattern in branches)
+    if depth == _FACTOR_DEPTH or len(branches) < 2:
+        return flat
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for form, pattern in branches:
+        char = form[depth : depth + 1]
+        if not char or char.isspace() or not pattern.startswith(re.escape(char)):
+            return flat  # a form that ends here, or whose words are joined by "[ ]+"
+        groups.setdefault(char.lower() if ignorecase else char, []).append((form, pattern[len(re.escape(char)) :]))
+    if ignorecase and not _case_groups_hold([form[depth] for form, _ in branches], groups):
+        return flat
+    return "|".join(
+        re.escape(members[0][0][depth]) + "(?:" + _grouped(members, depth + 1, ignorecase) + ")"
+        for members in groups.values()
+    )
+
+
+def _case_groups_hold(chars: list[str], groups: dict[str, list[tuple[str, str]]]) -> bool:
+    """Whether, case-insensitively, the regex engine matches two of ``chars`` alike exactly when they share a group."""
+    for one in set(chars):
+        same = re.compile("(?i:" + re.escape(one) + ")")
+        for other in set(chars):
+            if (same.fullmatch(other) is not None) != (one.lower() == other.lower()):
+                return False
+    return len(groups) == len({c.lower() for c in chars})
+
+
 def _blockers(forms: list[str], phrases: list[str]) -> dict[str, list[str]]:
     """For each form, the words that, following it, make a phrase in ``phrases`` ("đồng" + "chí")."""
     out: dict[str, list[str]] = {}
@@ -113,33 +165,44 @@ class _Phrases:
     first_words: frozenset[str]
     last_words: frozenset[str]
     longest: int
+    #: For each last word, the lengths (in words, longest first) of the phrases that end with it.
+    by_last: dict[str, tuple[int, ...]]
+    #: For each first word, the lengths of the phrases that start with it.
+    by_first: dict[str, tuple[int, ...]]
 
     @classmethod
     def of(cls, phrases: list[str]) -> _Phrases:
         lowered = {" ".join(p.lower().split()) for p in phrases}
+        by_last: dict[str, set[int]] = {}
+        by_first: dict[str, set[int]] = {}
+        for p in lowered:
+            by_last.setdefault(p.rsplit(" ", 1)[-1], set()).add(p.count(" ") + 1)
+            by_first.setdefault(p.split(" ", 1)[0], set()).add(p.count(" ") + 1)
         return cls(
             frozenset(lowered),
-            frozenset(p.split(" ", 1)[0] for p in lowered),
-            frozenset(p.rsplit(" ", 1)[-1] for p in lowered),
+            frozenset(by_first),
+            frozenset(by_last),
             max((p.count(" ") + 1 for p in lowered), default=0),
+            {w: tuple(sorted(n, reverse=True)) for w, n in by_last.items()},
+            {w: tuple(sorted(n, reverse=True)) for w, n in by_first.items()},
         )
 
     def ending(self, words: list[str]) -> int:
         """How many of the last ``words`` make a phrase (the longest one), or 0."""
-        if not words or words[-1] not in self.last_words:
-            return 0
-        for n in range(min(self.longest, len(words)), 0, -1):
-            if " ".join(words[-n:]) in self.phrases:
-                return n
+        lengths = self.by_last.get(words[-1]) if words else None
+        if lengths:
+            for n in lengths:  # only phrases that end with the last word can match
+                if n == 1 or (n <= len(words) and " ".join(words[-n:]) in self.phrases):
+                    return n
         return 0
 
     def starting(self, words: list[str]) -> int:
         """How many of the first ``words`` make a phrase (the longest one), or 0."""
-        if not words or words[0] not in self.first_words:
-            return 0
-        for n in range(min(self.longest, len(words)), 0, -1):
-            if " ".join(words[:n]) in self.phrases:
-                return n
+        lengths = self.by_first.get(words[0]) if words else None
+        if lengths:
+            for n in lengths:
+                if n == 1 or (n <= len(words) and " ".join(words[:n]) in self.phrases):
+                    return n
         return 0
 
 
@@ -152,7 +215,6 @@ class _Grammar:
     spelled_start: re.Pattern[str]
     doubled: re.Pattern[str]
     token: re.Pattern[str]
-    word: re.Pattern[str]
     after_lan: re.Pattern[str]
     rank_of: re.Pattern[str]
     head_after: re.Pattern[str]
@@ -205,7 +267,7 @@ def _grammar() -> _Grammar:
         by_role.setdefault(row["role"], []).append(row["word"])
 
     def alt(names: list[str]) -> str:
-        return _alternation(names, blockers=_blockers(names, not_unit))
+        return _factored(names, blockers=_blockers(names, not_unit))
 
     digit = roles["digit"]
     # After "mười"/"mươi" five is "lăm", never "năm" ("mười năm" is ten years).
@@ -239,7 +301,8 @@ def _grammar() -> _Grammar:
         )?"""
     amount = rf"(?:{numeral}|{words_later}){amount_tail}"
     currency = alt(forms["currency"])
-    heads = _alternation(by_role["head"], blockers=_blockers(by_role["head"], by_role.get("not_head", [])))
+    head_blockers = _blockers(by_role["head"], by_role.get("not_head", []))
+    heads = _factored(by_role["head"], blockers=head_blockers, ignorecase=True)
 
     per = r"(?:/[^\W\d_][\w²³]*)+"  # a rate: "/m3", "/người/năm"
     bare_numeral = r"| (?![^\W\d_])  # a bare numeral, not glued to a word (not 5G)\n"
@@ -278,7 +341,7 @@ def _grammar() -> _Grammar:
     # Where a written-out number may start: one flat alternation, which the regex engine scans
     # much faster than the number grammar itself.
     first_words = [*digit, "mười"]
-    spelled_start = re.compile(_alternation(first_words + [w[0].upper() + w[1:] for w in first_words]))
+    spelled_start = re.compile(_factored(first_words + [w[0].upper() + w[1:] for w in first_words]))
     doubled = re.compile(rf"[Gg]ấp[ ]+(?P<gd>{alt(list(times))})")  # gấp đôi, gấp rưỡi
 
     token = re.compile(
@@ -290,7 +353,6 @@ def _grammar() -> _Grammar:
         spelled_start=spelled_start,
         doubled=doubled,
         token=token,
-        word=re.compile(r"[^\W\d_]+"),
         after_lan=re.compile(r"[ ]+(?:so[ ]+với|so[ ]+cùng[ ]+kỳ|cùng[ ]+kỳ)(?!\w)"),
         rank_of=re.compile(r"[ ]+trên[ ]+(?:tổng[ ]+số[ ]+)?(?P<of>[0-9]{1,4})(?![0-9/]|[.,][0-9]|[^\W\d_])"),
         head_after=re.compile(rf"[ ]+(?i:{heads})"),
@@ -346,6 +408,10 @@ def _digits_value(s: str) -> Decimal:
     return Decimal(s)
 
 
+#: What a word that is not a number word reads as.
+_NO_ROLE = ("", Decimal(0))
+
+
 def _amount(text: str, g: _Grammar) -> tuple[Decimal, Decimal | None, int] | None:
     """Evaluate an amount ("181,9 nghìn tỷ", "hai mươi lăm", "566 tỷ 384 triệu").
 
@@ -363,15 +429,16 @@ def _amount(text: str, g: _Grammar) -> tuple[Decimal, Decimal | None, int] | Non
     with localcontext() as ctx:
         ctx.prec = 60
         for m in g.token.finditer(text):
-            word = (m.group("word") or "").lower()
-            role, value = g.number_words.get(word, ("", Decimal(0)))
+            num, word = m.groups()
+            word = (word or "").lower()
+            role, value = g.number_words.get(word, _NO_ROLE)
             factor = g.scales.get(word)
-            if m.group("num") or role == "digit":
+            if num or role == "digit":
                 if after_scale:  # a new group: "566 tỷ | 384 triệu"
                     groups.append((current, scale))
                     current, pending, scale, after_scale = Decimal(0), None, None, False
-                if m.group("num"):
-                    current = _digits_value(m.group("num"))
+                if num:
+                    current = _digits_value(num)
                 elif pending is not None:
                     return None
                 else:
@@ -394,19 +461,24 @@ def _amount(text: str, g: _Grammar) -> tuple[Decimal, Decimal | None, int] | Non
             elif role != "zero":
                 return None
         groups.append((current + (pending or 0), scale))
-        scales = [s for _, s in groups]
         if len(groups) > 1 and any(
-            s is None or (prev is not None and s >= prev) for prev, s in itertools.pairwise(scales)
+            s is None or (prev is not None and s >= prev) for (_, prev), (_, s) in itertools.pairwise(groups)
         ):
             return None
-        return sum((v for v, _ in groups), Decimal(0)), scales[0], len(groups)
+        value = Decimal(0)
+        for group, _ in groups:  # as sum() would, in this context
+            value += group
+        return value, groups[0][1], len(groups)
+
+
+_ONE = Decimal(1)
 
 
 def _clean(value: Decimal) -> Decimal:
     """``value`` without trailing zeros, and with exponent 0 when it is whole."""
     try:
         if value == value.to_integral_value():
-            return value.quantize(Decimal(1))
+            return value.quantize(_ONE)
         return value.normalize()
     except InvalidOperation:  # pragma: no cover - values are bounded by the grammar
         return value
@@ -419,9 +491,8 @@ def _is_whole(*values: Decimal | None) -> bool:
 # --- the words around a number ---------------------------------------------
 
 
-@attrs.frozen
-class _Prefix:
-    """What the words before a number say about it."""
+class _Prefix(NamedTuple):
+    """What the words before a number say about it (a tuple: one is made for most numbers)."""
 
     start: int  # where the quantity's text starts (a qualifier, "gấp", "thứ" ...)
     qualifier: str | None = None
@@ -431,27 +502,24 @@ class _Prefix:
     label: bool = False  # the number follows a label noun or a name: not a count
 
 
+#: The letters that end a word ("GRDP" in "(GRDP"), as the regex ``[^\W\d_]+`` reads a word.
+_WORD_END = re.compile(r"[^\W\d_]+\Z")
+
+
 def _prefix(text: str, start: int, floor: int, g: _Grammar) -> _Prefix:
     """Read the words before the number at ``start`` (not before ``floor``), right to left."""
     lo = max(floor, start - _LOOKBEHIND)
     window = text[lo:start]
     if not window.endswith(" "):
         return _Prefix(start)  # "(5 ...", "5" at the start of a line: no word before the number
-    last = window.rstrip(" ").rsplit(" ", 1)[-1]
-    if last.isalpha() and last.islower() and last not in g.prefix_words:
-        return _Prefix(start)  # the common case: "có 5 ...", "với 5 ..."
-    # The words before the number, as long as only spaces separate them.
-    words: list[str] = []
-    offsets: list[int] = []
-    edge = len(window)
-    for m in reversed(list(g.word.finditer(window))):
-        if window[m.end() : edge].strip(" "):
-            break
-        words.append(m.group().lower())
-        offsets.append(lo + m.start())
-        edge = m.start()
-    words.reverse()
-    offsets.reverse()
+    stripped = window.rstrip(" ")
+    last = stripped.rsplit(" ", 1)[-1]
+    if last.isalpha():
+        if last.islower() and last not in g.prefix_words:
+            return _Prefix(start)  # the common case: "có 5 ...", "với 5 ..."
+        if last.lower() not in g.prefix_words:  # no cue, qualifier or label ends here
+            return _Prefix(start, label=_after_name(text, lo + len(stripped) - len(last)))
+    words, offsets = _words_before(window, lo)
 
     def take(phrases: _Phrases) -> tuple[str, int] | None:
         """Remove the phrase of ``phrases`` that ends ``words``; return it and its offset."""
@@ -462,45 +530,83 @@ def _prefix(text: str, start: int, floor: int, g: _Grammar) -> _Prefix:
         del words[-n:], offsets[-n:]
         return found
 
-    thu = take(g.thu)
-    if thu:
-        cue = take(g.rank_cues)
+    # ``last`` is the last word left; a phrase is looked for only where one can end with it.
+    last = words[-1] if words else ""
+    if last in g.thu.by_last and (thu := take(g.thu)):
+        cue = take(g.rank_cues) if words and words[-1] in g.rank_cues.by_last else None
         return _Prefix(cue[1] if cue else thu[1], thu=True, rank_cue=cue is not None)
-    cue = take(g.rank_cues)
-    if cue:
+    if last in g.rank_cues.by_last and (cue := take(g.rank_cues)):
         return _Prefix(cue[1], rank_cue=True)
     begin = start
-    tu = take(g.tu)
+    tu = take(g.tu) if last in g.tu.by_last else None
     if tu:
         begin = tu[1]
-    multiplier_cue = take(g.multiplier_cues)  # "cao hơn 2 lần" (before "hơn" is read as a qualifier)
+        last = words[-1] if words else ""
+    # "cao hơn 2 lần": the cue is read before "hơn" can be read as a qualifier.
+    multiplier_cue = take(g.multiplier_cues) if last in g.multiplier_cues.by_last else None
     qualifiers: list[str] = []
-    while multiplier_cue is None and len(qualifiers) < 2 and (found := take(g.qualifiers)):
+    while multiplier_cue is None and len(qualifiers) < 2 and last in g.qualifiers.by_last:
+        found = take(g.qualifiers)
+        if not found:
+            break
         qualifiers.insert(0, found[0])
         begin = found[1]
-    if multiplier_cue is None:
+        last = words[-1] if words else ""
+    if multiplier_cue is None and last in g.multiplier_cues.by_last:
         multiplier_cue = take(g.multiplier_cues)
     if multiplier_cue and multiplier_cue[0] == "gấp":
         begin = multiplier_cue[1]
     if qualifiers or multiplier_cue:
         return _Prefix(begin, " ".join(qualifiers) or None, multiplier_cue=multiplier_cue and multiplier_cue[0])
-    return _Prefix(begin, label=not tu and _after_label(text, words, offsets, g))
+    if tu or not words:
+        return _Prefix(begin)
+    # A label noun ("năm 2024", "số 12", "giai đoạn 2"; but "tổng số 120 đảng viên" counts) or a name.
+    if last in g.labels.by_last and g.labels.ending(words) > g.not_labels.ending(words):
+        return _Prefix(begin, label=True)
+    return _Prefix(begin, label=text[offsets[-1]].isupper() and _after_name(text, offsets[-1]))
 
 
-def _after_label(text: str, words: list[str], offsets: list[int], g: _Grammar) -> bool:
-    """Whether the words right before a number make it a name or an index, not a count.
+def _words_before(window: str, lo: int) -> tuple[list[str], list[int]]:
+    r"""The words that end ``window`` (text from ``lo`` on), as long as only spaces separate them.
 
-    ``words`` are the lower-cased words before the number and ``offsets`` where they start.
+    Returns them lower-cased, with where each starts in the text. A word is a run of
+    ``[^\W\d_]`` characters: "GRDP" in "(GRDP", not "5".
+
+    >>> _words_before("Năm 2024, GDP tăng ", 10)
+    (['gdp', 'tăng'], [20, 24])
     """
-    if not words:
+    words: list[str] = []
+    offsets: list[int] = []
+    end = len(window)
+    # Lower-casing the window splits like lower-casing each token: lower() never makes or takes a space.
+    for token, lowered in zip(reversed(window.split(" ")), reversed(window.lower().split(" ")), strict=True):
+        end -= len(token)
+        if token:
+            if token.isalpha():  # letters only (str.isalpha is stricter than the regex, never looser)
+                words.append(lowered)
+                offsets.append(lo + end)
+            else:
+                tail = _WORD_END.search(token)
+                if tail is None:
+                    break
+                words.append(tail.group().lower())
+                offsets.append(lo + end + tail.start())
+                if tail.start():
+                    break  # "(GRDP": the word ends the run
+        end -= 1
+    words.reverse()
+    offsets.reverse()
+    return words, offsets
+
+
+def _after_name(text: str, word: int) -> bool:
+    """Whether the word that starts at ``word``, right before a number, is a name ("Quận 1", "Trung ương 4").
+
+    A capitalised word is a name unless it opens a sentence or a line.
+    """
+    if not text[word].isupper():
         return False
-    if g.labels.ending(words) > g.not_labels.ending(words):
-        return True  # "năm 2024", "số 12", "giai đoạn 2"; but "tổng số 120 đảng viên" counts
-    first = text[offsets[-1]]
-    if not first.isupper():
-        return False
-    # A capitalised word is a name ("Quận 1", "Trung ương 4") unless it opens a sentence or a line.
-    before = text[max(0, offsets[-1] - _LOOKBEHIND) : offsets[-1]].rstrip(" ")
+    before = text[max(0, word - _LOOKBEHIND) : word].rstrip(" ")
     return bool(before) and before[-1] not in "\n.!?:;\"'(-"
 
 
@@ -513,27 +619,36 @@ def _extend_count(text: str, end: int, g: _Grammar) -> int:
     ký"), or after a few syllables.
     """
     words: list[str] = []  # the next words, as long as only spaces separate them
+    lowered: list[str] = []
     ends: list[int] = []
-    longest = max(g.stops.longest, g.nouns.longest)
-    i = 0
-    while i < _MAX_MODIFIERS:
-        while len(words) < i + longest:  # read far enough to see a phrase that starts at word i
+    nouns, stops = g.nouns, g.stops
+
+    def read(count: int) -> None:
+        """Read the next words until there are ``count`` (or no more)."""
+        while len(words) < count:
             m = g.next_word.match(text, ends[-1] if ends else end)
             if not m:
-                break
+                return
             words.append(m.group(1))
+            lowered.append(words[-1].lower())
             ends.append(m.end())
+
+    i = 0
+    while i < _MAX_MODIFIERS:
+        read(i + 1)
         if i >= len(words):
             break
         word = words[i]
         if word[0].isupper() and not (word.isupper() and len(word) > 1):
             break  # a name ("Sở", "Ban Chỉ đạo"); acronyms ("OCOP", "FDI") still qualify the noun
-        lowered = [w.lower() for w in words[i:]]
-        noun = g.nouns.starting(lowered)  # a compound noun is read whole: "cảng hàng không"
-        if not noun and g.stops.starting(lowered):
+        # Read as far as the longest phrase that starts with this word.
+        read(i + max(nouns.by_first.get(lowered[i], (1,))[0], stops.by_first.get(lowered[i], (1,))[0]))
+        rest = lowered[i:]
+        noun = nouns.starting(rest)  # a compound noun is read whole: "cảng hàng không"
+        if not noun and stops.starting(rest):
             break
         i += max(noun, 1)
-    return ends[min(i, len(ends)) - 1] if i else end
+    return ends[i - 1] if i else end
 
 
 # --- building a quantity ----------------------------------------------------
@@ -564,28 +679,33 @@ def _glued(text: str, start: int) -> bool:
 
 def _build(m: re.Match[str], text: str, floor: int, g: _Grammar) -> Quantity | None:
     """The quantity that the regex match ``m`` makes, or ``None`` when it is not one."""
-    d = m.groupdict()
-    if "gd" in d:
+    d = m.group  # one group at a time: most matches are dropped after reading two or three
+    if m.re is g.doubled:
         if _glued(text, m.start()):
             return None
         pre = _prefix(text, m.start(), floor, g)
-        return _quantity(text, pre.start, m.end(), QuantityKind.MULTIPLIER, g.times[d["gd"]], "lần", pre.qualifier)
-    if d["a"].lower() in _AMBIGUOUS_WORDS or (d["b"] or "").lower() in _AMBIGUOUS_WORDS:
-        return None  # "một" is also "a", "năm" also "year": read them only with a scale word ("năm tỷ")
-    bare = m.lastgroup not in _UNIT_GROUPS and not (d["p1"] or d["c1"])
-    if bare and " " not in d["a"] and not _rank_words(text, m.start(), floor):
+        return _quantity(text, pre.start, m.end(), QuantityKind.MULTIPLIER, g.times[d("gd")], "lần", pre.qualifier)
+    a, b, p1, c1 = d("a", "b", "p1", "c1")
+    bare = m.lastgroup not in _UNIT_GROUPS and not (p1 or c1)
+    if bare and " " not in a and not _rank_words(text, m.start(), floor):
         return None  # a bare numeral is a quantity only as a rank: "đứng thứ 17", "xếp hạng 10/63"
+    if a.lower() in _AMBIGUOUS_WORDS or (b or "").lower() in _AMBIGUOUS_WORDS:
+        return None  # "một" is also "a", "năm" also "year": read them only with a scale word ("năm tỷ")
 
-    parsed = _amount(d["a"], g)
+    if a[-1].isdigit() and a.isascii() and " " not in a:  # _amount's common case, without the call
+        parsed: tuple[Decimal, Decimal | None, int] | None = _digits_value(a), None, 1
+    else:
+        parsed = _amount(a, g)
     if parsed is None:
         return None
     value, a_scale, groups = parsed
     if bare and groups == 1 and not _rank_words(text, m.start(), floor):
         return None  # "3 tỷ" alone; "24 tỷ 450 triệu" is an amount of money
     value_max = total = None
-    for name in ("b", "t"):
-        if d[name]:
-            other = _amount(d[name], g)
+    t = d("t")
+    for name, written in (("b", b), ("t", t)):
+        if written:
+            other = _amount(written, g)
             if other is None:
                 return None
             if a_scale is None and other[1] is not None:
@@ -596,24 +716,25 @@ def _build(m: re.Match[str], text: str, floor: int, g: _Grammar) -> Quantity | N
                 total = other[0]
     if value_max is not None and value_max <= value:
         return None  # "2023 - 5": not a range
-    if total is not None and total < value and _date_like(d["a"], d["t"]):
+    if total is not None and total < value and _date_like(a, t):
         return None  # "16/7": a date, not 16 out of 7
 
     pre = _prefix(text, m.start(), floor, g)
     end = m.end()
     kind: QuantityKind
     unit: str | None
-    if d["pct"] or d["p1"]:
+    pct, cur, mea, lan, head, hper = d("pct", "cur", "mea", "lan", "head", "hper")
+    if pct or p1:
         kind, unit = QuantityKind.PERCENT, "%"
-    elif d["cur"] or d["c1"]:
-        kind, unit = QuantityKind.MONEY, g.currencies[" ".join((d["cur"] or d["c1"]).split())]
+    elif cur or c1:
+        kind, unit = QuantityKind.MONEY, g.currencies[" ".join((cur or c1).split())]
         # A unit price or a rate ("55.000đ/m3", "95,2 triệu đồng/người/năm") is an amount of that
         # currency: the unit is the currency alone, the text keeps what it is per.
-    elif d["mea"]:
-        kind, unit = QuantityKind.MEASURE, g.measures[" ".join(d["mea"].split())] + (d["mper"] or "")
-    elif d["hper"]:
-        kind, unit = QuantityKind.MEASURE, d["head"] + d["hper"]  # a density: "258 người/km2"
-    elif d["lan"]:
+    elif mea:
+        kind, unit = QuantityKind.MEASURE, g.measures[" ".join(mea.split())] + (d("mper") or "")
+    elif hper:
+        kind, unit = QuantityKind.MEASURE, head + hper  # a density: "258 người/km2"
+    elif lan:
         ratio = pre.multiplier_cue is not None or g.after_lan.match(text, end) or not _is_whole(value, value_max)
         if not ratio:
             return None  # "họp 3 lần" counts occurrences
@@ -621,7 +742,7 @@ def _build(m: re.Match[str], text: str, floor: int, g: _Grammar) -> Quantity | N
     elif pre.thu or (pre.rank_cue and total is not None):
         if not (pre.rank_cue or total is not None) or not _is_whole(value, total) or value_max is not None:
             return None  # "phiên thứ 16": an ordinal
-        counted = d["head"] is not None
+        counted = head is not None
         of = None if total is not None or counted else g.rank_of.match(text, end)
         if of and int(of.group("of")) >= value:  # "đứng thứ 5 trên 63 tỉnh": the field is written out
             total, end = Decimal(of.group("of")), of.end()
@@ -634,10 +755,10 @@ def _build(m: re.Match[str], text: str, floor: int, g: _Grammar) -> Quantity | N
         unit = None if total is None else f"/{_clean(total)}"
         indicator = _indicator(text, pre.start, QuantityKind.RANK, None, g)
         return _quantity(text, pre.start, end, QuantityKind.RANK, value, unit, None, indicator=indicator)
-    elif d["head"]:
+    elif head:
         if pre.label or not _is_whole(value, value_max, total):
             return None  # "Quận 1 ...", "20,5 người"
-        year = d.get("d1") or ""
+        year = (d("d1") if m.re is g.numerals else None) or ""
         if year.isdigit() and len(year) == 4 and a_scale is None and 1900 <= int(year) <= 2100:
             return None  # a year: "kế hoạch 2025 các dự án"
         kind = QuantityKind.COUNT
@@ -654,7 +775,12 @@ def _build(m: re.Match[str], text: str, floor: int, g: _Grammar) -> Quantity | N
     if after and qualifier is None:
         qualifier, end = " ".join(after.group("q").split()), after.end()
     start = pre.start
-    negative = _NEGATIVE.search(text, max(floor, start - 8), start) if kind is QuantityKind.PERCENT else None
+    lo = max(floor, start - 8)
+    negative = (
+        _NEGATIVE.search(text, lo, start)
+        if kind is QuantityKind.PERCENT and ("m" in (near := text[lo:start]) or "M" in near)  # "âm" has an m
+        else None
+    )
     if negative is not None and value_max is None and total is None:
         # "tăng trưởng âm 1,5%": a negative rate keeps its sign, and "âm" its place in the text
         start, value = negative.start(), -value
@@ -668,7 +794,11 @@ _NEGATIVE = re.compile(r"(?<!\w)âm[ ]+$", re.IGNORECASE)
 
 #: What ends the clause in which an indicator is named; "(GRDP)" asides are removed first.
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n()\[\]\"]|,(?=[ ])")
+#: Everything up to the last clause break (linear: ``.*`` backs off one character at a time).
+_LAST_BREAK = re.compile(rf"(?s:.*)(?:{_CLAUSE_BREAK.pattern})")
 _ASIDE = re.compile(r"\([^()\n]*\)")
+#: The characters of clause breaks and asides (a comma breaks a clause only before a space).
+_BREAK_CHARS = frozenset('.;:!?\n()[]",')
 _MAX_INDICATOR_WORDS = 8
 
 
@@ -682,32 +812,46 @@ def _indicator(text: str, start: int, kind: QuantityKind, qualifier: str | None,
     >>> _indicator("Kim ngạch xuất khẩu năm 2024 đạt ", 33, QuantityKind.MONEY, None, _grammar())
     'kim ngạch xuất khẩu'
     """
-    clause = _CLAUSE_BREAK.split(_ASIDE.sub(" ", text[max(0, start - 160) : start]))[-1]
+    before = text[max(0, start - 160) : start]
+    links = g.links
+    needs_link = kind is not QuantityKind.RANK and (qualifier is None or not links.starting(qualifier.split()))
+    if needs_link:
+        # The quick answer: the last word, when no clause break or aside can cut it, is no verb's end.
+        last = before.rsplit(None, 1)[-1:]
+        if not last or (_BREAK_CHARS.isdisjoint(last[0]) and last[0].lower() not in links.by_last):
+            return None  # no verb ties the quantity to what comes before it
+    if "(" in before:
+        before = _ASIDE.sub(" ", before)
+    last_break = _LAST_BREAK.match(before)
+    clause = before[last_break.end() :] if last_break else before
     words = clause.split()
-    lowered = [w.lower() for w in words]
-    link = g.links.ending(lowered)
+    link = links.ending(list(map(str.lower, words[-links.longest :]))) if links.longest else 0
+    if not link and needs_link:
+        return None  # no verb ties the quantity to what comes before it
+    lowered = clause.lower().split()  # word by word as words: lower() neither makes nor takes whitespace
     if link:
         del words[-link:], lowered[-link:]
         hedge = g.qualifiers.ending(lowered)  # "doanh thu | ước | tăng 8%"
         if hedge:
             del words[-hedge:], lowered[-hedge:]
-    elif kind is not QuantityKind.RANK and (qualifier is None or not g.links.starting(qualifier.split())):
-        return None  # no verb ties the quantity to what comes before it
-    for i in range(1, len(lowered)):
-        if g.indicator_ends.starting(lowered[i:]):  # "Tổng sản phẩm | trên địa bàn"
+    ends, starts = g.indicator_ends, g.indicator_starts
+    for i in range(1, len(lowered) if not ends.first_words.isdisjoint(lowered) else 0):
+        if lowered[i] in ends.first_words and ends.starting(lowered[i:]):  # "Tổng sản phẩm | trên địa bàn"
             del words[i:], lowered[i:]
             break
-    for i in range(len(lowered) - 1, -1, -1):  # "đặc biệt khi | mức tăng trưởng": after the last function word
-        n = g.indicator_starts.starting(lowered[i:])
-        if n:
+    for i in range(len(lowered) - 1 if not starts.first_words.isdisjoint(lowered) else -1, -1, -1):
+        n = starts.starting(lowered[i:]) if lowered[i] in starts.first_words else 0
+        if n:  # "đặc biệt khi | mức tăng trưởng": the indicator starts after the last function word
             del words[: i + n], lowered[: i + n]
             break
     drop = g.indicator_drops.starting(lowered)
     if drop:  # "tốc độ | tăng trưởng", "mức | xuất siêu"
         del words[:drop], lowered[:drop]
-    if not words or len(words) > _MAX_INDICATOR_WORDS or any(not w.replace("-", "").isalpha() for w in words):
-        return None  # numbers, codes: not the name of an indicator
+    if not words or len(words) > _MAX_INDICATOR_WORDS:
+        return None
     name = " ".join(words)
+    if not name.replace("-", "").replace(" ", "").isalpha() or ("-" in name and not all(w.strip("-") for w in words)):
+        return None  # numbers, codes: not the name of an indicator
     if find_provinces(name):
         return None  # "Hà Nội tăng 3,98%": a place, not an indicator
     return name[0].lower() + name[1:] if name[1:2].islower() else name
@@ -750,22 +894,36 @@ def scan(text: str) -> tuple[Quantity, ...]:
     [('41 xã', 'count'), ('17 phường', 'count'), ('62,58%', 'percent')]
     """
     g = _grammar()
-    numeral = g.numerals.search(text)
-    spelled = _next_spelled_out(text, 0, g)
-    doubled = g.doubled.search(text)
+    numerals = g.numerals
+    numeral = numerals.search(text)
+    written = _spelled_out(text, g)
+    spelled = next(written, None)
+    doubles = _doubled(text, g)
+    doubled = next(doubles, None)
+    # Where each kind of match starts (past the end of the text when there is none).
+    never = len(text) + 1
+    at_numeral = numeral.start() if numeral else never
+    at_spelled = spelled.start() if spelled else never
+    at_doubled = doubled.start() if doubled else never
     out: list[Quantity] = []
     pos = floor = 0
     while True:
-        if numeral is not None and numeral.start() < pos:
-            numeral = g.numerals.search(text, pos)
-        if spelled is not None and spelled.start() < pos:
-            spelled = _next_spelled_out(text, pos, g)
-        if doubled is not None and doubled.start() < pos:
-            doubled = g.doubled.search(text, pos)
-        m = numeral
-        for other in (spelled, doubled):
-            if other is not None and (m is None or other.start() < m.start()):
-                m = other
+        if at_numeral < pos:
+            numeral = numerals.search(text, pos)
+            at_numeral = numeral.start() if numeral else never
+        while at_spelled < pos:
+            spelled = next(written, None)
+            at_spelled = spelled.start() if spelled else never
+        while at_doubled < pos:
+            doubled = next(doubles, None)
+            at_doubled = doubled.start() if doubled else never
+        # The first match in the text; a numeral before a written-out number before "gấp đôi".
+        if at_numeral <= at_spelled and at_numeral <= at_doubled:
+            m = numeral
+        elif at_spelled <= at_doubled:
+            m = spelled
+        else:
+            m = doubled
         if m is None:
             return tuple(out)
         q = _build(m, text, floor, g)
@@ -774,18 +932,42 @@ def scan(text: str) -> tuple[Quantity, ...]:
             pos = floor = q.span.end
             continue
         # The upper bound of a rejected range may start a quantity of its own.
-        b = m.re.groupindex.get("b")
-        pos = m.start(b) if b is not None and m.start(b) >= 0 else m.end()
+        b = -1 if m.re is g.doubled else m.start("b")
+        pos = b if b >= 0 else m.end()
 
 
-def _next_spelled_out(text: str, pos: int, g: _Grammar) -> re.Match[str] | None:
-    """The next quantity from ``pos`` on whose number is written out ("hai mươi dự án")."""
-    for start in g.spelled_start.finditer(text, pos):
-        if not _glued(text, start.start()):
-            m = g.spelled_out.match(text, start.start())
-            if m:
-                return m
-    return None
+def _doubled(text: str, g: _Grammar) -> Iterator[re.Match[str]]:
+    """Every match of ``g.doubled`` ("gấp đôi", "gấp rưỡi"), in the order of the text.
+
+    The regex starts with "[Gg]ấp", which ``str.find`` finds much faster than the regex engine;
+    the first match from a position on is the first one yielded that starts there or later.
+    """
+    lower, upper = text.find("gấp"), text.find("Gấp")
+    while lower >= 0 or upper >= 0:
+        at = lower if upper < 0 or 0 <= lower < upper else upper
+        m = g.doubled.match(text, at)
+        if m:
+            yield m
+        if at == lower:
+            lower = text.find("gấp", at + 1)
+        else:
+            upper = text.find("Gấp", at + 1)
+
+
+def _spelled_out(text: str, g: _Grammar) -> Iterator[re.Match[str]]:
+    """The quantities whose number is written out ("hai mươi dự án"), in the order of the text.
+
+    Each is the match of ``g.spelled_out`` at a place where a number word starts a word; the
+    text is scanned once, however often the caller moves on.
+    """
+    for start in g.spelled_start.finditer(text):
+        at = start.start()
+        before = text[at - 1] if at else ""  # _glued(text, at), inline: most number words are tested
+        if before and (before.isalnum() or before in "_.,/" or (before == "-" and text[at - 2 : at - 1].isalnum())):
+            continue
+        m = g.spelled_out.match(text, at)
+        if m:
+            yield m
 
 
 def find_quantities(text: str) -> tuple[Quantity, ...]:
