@@ -138,12 +138,6 @@ def _seats() -> _Phrases:
     return _Phrases(_non_names("seat"))
 
 
-def _seat_before(text: str, pos: int) -> bool:
-    """Whether a word before a post makes it the name of a seat or a place ("tại Phủ Chủ tịch")."""
-    found = _seats().before(text, pos)
-    return found is not None and found[1][:1].isupper()
-
-
 @functools.cache
 def _contexts() -> _Phrases:
     return _Phrases(_non_names("context"))
@@ -202,16 +196,27 @@ def _is_city(name: str) -> bool:
     return found is not None and found.full_name.startswith("Thành phố")
 
 
+@functools.lru_cache(maxsize=4096)
+def _place_level(name: str) -> str | None:
+    """"province" or "district" if ``name`` names a province or a district, else ``None``."""
+    if places.province(name) is not None:
+        return "province"
+    if name in places.district_names():
+        return "district"
+    return None
+
+
 def _is_place(name: str) -> bool:
-    return places.province(name) is not None or name in places.district_names()
+    return _place_level(name) is not None
 
 
 def _may_be_place_name(name: str, via: set[str]) -> bool:
     """Whether a run that names a place is a person here: a province's name only with a
     form of address or in a list of people, a district's also right after a title."""
-    if places.province(name) is not None:
+    level = _place_level(name)
+    if level == "province":
         return bool(via & {"address", "list"})
-    if name in places.district_names():
+    if level == "district":
         return bool(via & {"address", "list", "before"})
     return True
 
@@ -489,14 +494,18 @@ def _titles(text: str, province: str | None, orgs: _orgs.Resolved, hits: Sequenc
     body's name ("Văn phòng Chủ tịch nước") is none."""
     inside = _Inside(hits)
     role_re = _role_re()
+    seats = _seats()
     out: list[_Title] = []
     last_end = 0
     for pos, kinds in _orgs.triggers(text):
         if pos < last_end or not kinds & 2:
             continue
         m = role_re.match(text, pos)
-        if m is None or inside.covers(m.start("role")) or _seat_before(text, pos):
-            continue  # a post inside a body's name, or a seat named after one ("Phủ Chủ tịch")
+        if m is None or inside.covers(m.start("role")):
+            continue  # a post inside a body's name ("Văn phòng Chủ tịch nước")
+        seat = seats.before(text, pos)
+        if seat is not None and seat[1][:1].isupper():
+            continue  # a seat named after a post ("Phủ Chủ tịch")
         parsed = _parse_title(text, m, province, orgs)
         if parsed is None:
             continue
@@ -741,7 +750,9 @@ def _titles_before(text: str, candidates: list[_Candidate], chains: list[list[_T
         if share is not None:
             cand.titles.extend(share)
             cand.via.add("list")
-        before = _skip_back(text, cand.anchor)
+        before = cand.anchor
+        while before > 0 and text[before - 1] == " ":  # as _skip_back(), inline: this runs for every name
+            before -= 1
         chain: list[_Title] | None = by_end.get(before)
         if chain is None and cand.honorific is not None:  # "Trưởng Ban Công tác đại biểu Trần Thị Hoa"
             chain = by_end.get(_skip_back(text, cand.name.start))
