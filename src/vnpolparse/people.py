@@ -121,8 +121,8 @@ class _Phrases:
             parts = head.rsplit(None, len(entry) - 1)
             words = parts[len(parts) - len(entry) + 1 :] if len(parts) >= len(entry) - 1 else []
             if words and tuple(w.lower() for w in words) == entry[:-1]:
-                first = len(parts[0]) if len(parts) == len(entry) else 0  # after the words before them
-                first += len(head) - first - len(head[first:].lstrip())
+                rest = head[len(parts[0]) :] if len(parts) == len(entry) else head  # from the entry's first word
+                first = len(head) - len(rest.lstrip())
                 return lo + first, stripped[first:]
         return None
 
@@ -189,6 +189,7 @@ def _role_re() -> re.Pattern[str]:
 _DUTY = re.compile(rf"[ ]+phụ[ ]+trách(?:[ ]+[{_LO}][\w-]*){{1,6}}(?=[ ]+{_UPPER_CLASS}|[ ]*[,.;:)]|$)")
 # "nguyên" (former), "cựu" (former) or "quyền" (acting) before a post.
 _MODIFIER = re.compile(r"(?<![\w.])(?P<mod>nguyên|cựu|quyền)[ ]+$", re.IGNORECASE)
+_MODIFIER_LAST = ("n", "N", "u", "U")  # the last letters of its words, in either case
 
 
 def _is_city(name: str) -> bool:
@@ -465,10 +466,13 @@ def _with_parent(text: str, body: _orgs.OrgHit, province: str | None) -> int:
     return _parent_after(text, body.end, body.key, province)
 
 
+_COMMA = re.compile(r"[ ]*,[ ]*")
+
+
 def _parent_after(text: str, end: int, key: str, province: str | None) -> int:
     """End of the body, after a comma at ``end``, that a unit named just before belongs to
     ("Học viện Chính trị, Bộ Quốc phòng"); ``end`` itself if none."""
-    comma = re.compile(r"[ ]*,[ ]*").match(text, end)
+    comma = _COMMA.match(text, end)
     if comma is None:
         return end
     outer = _orgs.match_at(text, comma.end(), province=province, after_role=False)
@@ -503,12 +507,12 @@ def _titles(text: str, province: str | None, orgs: _orgs.Resolved, hits: Sequenc
         m = role_re.match(text, pos)
         if m is None or inside.covers(m.start("role")):
             continue  # a post inside a body's name ("Văn phòng Chủ tịch nước")
-        seat = seats.before(text, pos)
-        if seat is not None and seat[1][:1].isupper():
-            continue  # a seat named after a post ("Phủ Chủ tịch")
         parsed = _parse_title(text, m, province, orgs)
         if parsed is None:
             continue
+        seat = seats.before(text, pos)  # tested after the reading, which is seldom None
+        if seat is not None and seat[1][:1].isupper():
+            continue  # a seat named after a post ("Phủ Chủ tịch")
         end, role, body_name, body_key = parsed
         if body_key is None and role in _MINISTERIAL and (space := _SPACES.match(text, end)) is not None:
             field = _orgs.ministry_by_field(text, space.end())  # "Thứ trưởng Ngoại giao"
@@ -527,7 +531,9 @@ def _titles(text: str, province: str | None, orgs: _orgs.Resolved, hits: Sequenc
         duty = _DUTY.match(text, end)  # "Phó Giám đốc Sở phụ trách lĩnh vực y tế"
         if duty is not None:
             end = duty.end()
-        modifier = _MODIFIER.search(text, max(0, pos - 9), pos)
+        lo = max(0, pos - 9)
+        # The modifier's words end in "n" or "u", then spaces: a cheap test before the search.
+        modifier = _MODIFIER.search(text, lo, pos) if text[lo:pos].rstrip(" ")[-1:] in _MODIFIER_LAST else None
         mod = modifier.group("mod").lower() if modifier is not None else ""
         start = modifier.start() if modifier is not None and modifier.start() >= last_end else pos
         former = mod in ("nguyên", "cựu")
@@ -703,13 +709,17 @@ def _candidates(text: str, masked: str) -> list[_Candidate]:
     honorifics = _honorifics()
     ends = _address_ends()
     cuts = _cut_words()
+    stops = _non_names("stop")
     for run in _RUN.finditer(masked):
         found = run.group()  # as in ``text``: a run holds no masked character
-        start, end = run.span()
         if " " not in found:  # one word: only a given name after a form of address ("ông Dũng")
+            if found in stops:
+                continue  # never a name (_segments would drop it)
+            start = run.start()
             before = text[max(0, start - 12) : start].rsplit(None, 1)[-1:]
             if not before or before[0].rstrip(":").lower() not in ends:
                 continue
+        start, end = run.span()
         segments = [_Name(start, end, found)] if cuts.isdisjoint(found.split()) else _segments(text, start, end)
         for seg in segments:
             name = _strip_address(text, seg)
@@ -809,7 +819,7 @@ def _titles_appointed(
     for cand in candidates:
         if not (cand.via or cand.name.text.split()[0] in names):
             continue
-        end = max([cand.name.end] + [t.end for t in cand.titles if t.start > cand.name.end])
+        end = _end_of_titles(cand)
         while (link := _APPOINTED.match(text, end)) is not None:
             chain = by_start.get(link.end())
             if chain is None or id(chain) in claimed:
@@ -844,9 +854,10 @@ def scan(text: str, *, province: str | None = None) -> tuple[Person, ...]:
     _titles_appointed(text, candidates, chains, claimed)
     people: dict[str, _Found] = {}
     weak: list[_Candidate] = []
+    contexts = _contexts()
     for cand in candidates:
         if not cand.titles and (
-            _contexts().before(masked, cand.anchor) is not None or _house_number(text, cand.anchor)
+            contexts.before(masked, cand.anchor) is not None or _house_number(text, cand.anchor)
         ):
             continue  # "đường Lê Lợi", "16 Lê Hồng Phong", "TP Hồ Chí Minh" (not a word of a body or title)
         name = _accept(cand)
@@ -861,7 +872,7 @@ def scan(text: str, *, province: str | None = None) -> tuple[Person, ...]:
         found.titles.extend(cand.titles)
         if found.honorific is None and "address" in cand.via and cand.honorific is not None:
             found.honorific = " ".join(cand.honorific[1].lower().split())
-        leads = _LEADS.match(text, max([cand.name.end] + [t.end for t in cand.titles if t.start > cand.name.end]))
+        leads = _LEADS.match(text, _end_of_titles(cand))
         if leads is not None:
             found.titles.append(_delegation_title(text, leads, cand.anchor, province))
     for cand in weak:
@@ -869,6 +880,15 @@ def scan(text: str, *, province: str | None = None) -> tuple[Person, ...]:
     _title_references(chains, claimed, people)
     ordered = sorted(people.values(), key=lambda p: min(p.mentions))
     return tuple(_person(p, text) for p in ordered)
+
+
+def _end_of_titles(cand: _Candidate) -> int:
+    """Where the name ends, or the last of the titles after it."""
+    end = start = cand.name.end
+    for t in cand.titles:
+        if t.start > start and t.end > end:
+            end = t.end
+    return end
 
 
 def _accept(cand: _Candidate) -> str | None:
