@@ -62,6 +62,7 @@ _SEP_NAME_TITLES = re.compile(r"[ ]*(?:,|-|\()[ ]*(?:tân[ ]+)?", re.IGNORECASE)
 _LIST_SEP = re.compile(r"[ ]*,[ ]*|[ ]+và[ ]+")
 _COLON = re.compile(r"[ ]*:[ ]*")
 _PLURAL = re.compile(r"(?<!\w)các[ ]+(?:đồng[ ]+chí[ ]+)?$", re.IGNORECASE)
+_PLURAL_LAST = ("c", "C", "í", "Í")  # the last letters of "các" and "chí", in either case
 # "... do NAME làm Trưởng đoàn": the post a person holds in a delegation.
 _LEADS = re.compile(r"[ ]+làm[ ]+(?P<t>(?:phó[ ]+)?trưởng[ ]+(?:đoàn|ban))(?!\w)", re.IGNORECASE)
 _DELEGATION = re.compile(r"đoàn[ ]+(?:kiểm[ ]+tra|công[ ]+tác|giám[ ]+sát|khảo[ ]+sát)", re.IGNORECASE)
@@ -243,7 +244,7 @@ class _Title(NamedTuple):
 
     def public(self) -> Title:
         """The title as :func:`scan` returns it."""
-        return Title(self.text, self.role, self.body, Span(self.start, self.end), former=self.former)
+        return Title(self.text, self.role, self.body, Span(self.start, self.end), self.former)
 
 
 @functools.cache
@@ -744,13 +745,20 @@ def _skip_back(text: str, pos: int, chars: str = " ") -> int:
     return pos
 
 
+def _plural_before(text: str, pos: int) -> bool:
+    """Whether "các" (or "các đồng chí") and spaces stand right before ``pos``."""
+    lo = max(0, pos - 16)
+    # The window must end in the last letter of one of the words, then spaces: tested first.
+    return text[lo:pos].rstrip(" ")[-1:] in _PLURAL_LAST and _PLURAL.search(text, lo, pos) is not None
+
+
 def _titles_before(text: str, candidates: list[_Candidate], chains: list[list[_Title]], claimed: set[int]) -> None:
     """Give each name the titles right before it, and shared titles over lists: "các Phó
     Chủ tịch UBND tỉnh: A, B và C", "các Phó Chủ tịch UBND tỉnh A, B", "các đồng chí: A, B"."""
     by_end = {c[-1].end: c for c in chains}
     lists: dict[int, Sequence[_Title]] = {}  # where a name of a list may start -> the titles it shares
     for shared_chain in chains:
-        if _PLURAL.search(text, max(0, shared_chain[0].start - 16), shared_chain[0].start):
+        if _plural_before(text, shared_chain[0].start):
             colon = _COLON.match(text, shared_chain[-1].end)
             if colon is not None:
                 lists[colon.end()] = shared_chain
@@ -780,11 +788,9 @@ def _titles_before(text: str, candidates: list[_Candidate], chains: list[list[_T
             cand.titles.extend(kept)
             cand.via.add("before")
             claimed.add(id(chain))
-            if _PLURAL.search(text, max(0, kept[0].start - 16), kept[0].start):
+            if _plural_before(text, kept[0].start):
                 share = kept  # "các Phó Chủ tịch UBND tỉnh A, B": the first name of a list
-        elif share is None and cand.honorific is not None and _PLURAL.search(
-            text, max(0, cand.anchor - 16), cand.anchor
-        ):
+        elif share is None and cand.honorific is not None and _plural_before(text, cand.anchor):
             share = ()  # "các đồng chí: A, B và C"
             cand.via.add("list")
         if share is not None:
