@@ -594,15 +594,14 @@ class _Name(NamedTuple):
 
 def _mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """``text`` with ``spans`` blanked out (offsets kept), so that no name runs into them."""
-    pieces = []
+    pieces: list[str] = []
     pos = 0
     for start, end in sorted(spans):
-        start = max(start, pos)
-        if end <= start:
-            continue
-        pieces.append(text[pos:start])
-        pieces.append(_MASK * (end - start))
-        pos = end
+        if start < pos:
+            start = pos
+        if end > start:
+            pieces += (text[pos:start], _MASK * (end - start))
+            pos = end
     pieces.append(text[pos:])
     return "".join(pieces)
 
