@@ -35,8 +35,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
-
-import attrs
+from typing import NamedTuple
 
 from vnpolparse import _orgs, places
 from vnpolparse.lexicon import load_table
@@ -63,6 +62,7 @@ _SEP_NAME_TITLES = re.compile(r"[ ]*(?:,|-|\()[ ]*(?:tân[ ]+)?", re.IGNORECASE)
 _LIST_SEP = re.compile(r"[ ]*,[ ]*|[ ]+và[ ]+")
 _COLON = re.compile(r"[ ]*:[ ]*")
 _PLURAL = re.compile(r"(?<!\w)các[ ]+(?:đồng[ ]+chí[ ]+)?$", re.IGNORECASE)
+_PLURAL_LAST = ("c", "C", "í", "Í")  # the last letters of "các" and "chí", in either case
 # "... do NAME làm Trưởng đoàn": the post a person holds in a delegation.
 _LEADS = re.compile(r"[ ]+làm[ ]+(?P<t>(?:phó[ ]+)?trưởng[ ]+(?:đoàn|ban))(?!\w)", re.IGNORECASE)
 _DELEGATION = re.compile(r"đoàn[ ]+(?:kiểm[ ]+tra|công[ ]+tác|giám[ ]+sát|khảo[ ]+sát)", re.IGNORECASE)
@@ -102,7 +102,8 @@ class _Phrases:
     def before(self, text: str, pos: int, *, colon: bool = False) -> tuple[int, str] | None:
         """``(start, phrase as written)`` of a phrase that ends right before ``pos``
         (then spaces, and a colon if ``colon``), or ``None``."""
-        window = text[max(0, pos - 48) : pos]
+        lo = pos - 48 if pos > 48 else 0
+        window = text[lo:pos]
         stripped = window.rstrip(" ")
         if colon and stripped.endswith(":"):
             stripped = stripped[:-1].rstrip(" ")
@@ -112,12 +113,18 @@ class _Phrases:
         entries = self._by_last.get(last[0].lower(), ()) if last else ()
         if not entries:
             return None
-        words = [(m.start(), m.group().lower()) for m in _WORD.finditer(stripped)]
-        lowered = tuple(w for _, w in words)
-        for entry in entries:
-            if len(entry) <= len(words) and lowered[len(words) - len(entry) :] == entry:
-                start = words[len(words) - len(entry)][0]
-                return max(0, pos - 48) + start, stripped[start:]
+        start = len(stripped.rstrip()) - len(last[0])  # where the last word starts
+        for entry in entries:  # the longest first
+            if len(entry) == 1:
+                return lo + start, stripped[start:]
+            # The words before the last one: as many as the entry has, or all there are.
+            head = stripped[:start]
+            parts = head.rsplit(None, len(entry) - 1)
+            words = parts[len(parts) - len(entry) + 1 :] if len(parts) >= len(entry) - 1 else []
+            if words and tuple(w.lower() for w in words) == entry[:-1]:
+                rest = head[len(parts[0]) :] if len(parts) == len(entry) else head  # from the entry's first word
+                first = len(head) - len(rest.lstrip())
+                return lo + first, stripped[first:]
         return None
 
 
@@ -130,12 +137,6 @@ def _non_names(kind: str) -> frozenset[str]:
 @functools.cache
 def _seats() -> _Phrases:
     return _Phrases(_non_names("seat"))
-
-
-def _seat_before(text: str, pos: int) -> bool:
-    """Whether a word before a post makes it the name of a seat or a place ("tại Phủ Chủ tịch")."""
-    found = _seats().before(text, pos)
-    return found is not None and found[1][:1].isupper()
 
 
 @functools.cache
@@ -189,6 +190,7 @@ def _role_re() -> re.Pattern[str]:
 _DUTY = re.compile(rf"[ ]+phụ[ ]+trách(?:[ ]+[{_LO}][\w-]*){{1,6}}(?=[ ]+{_UPPER_CLASS}|[ ]*[,.;:)]|$)")
 # "nguyên" (former), "cựu" (former) or "quyền" (acting) before a post.
 _MODIFIER = re.compile(r"(?<![\w.])(?P<mod>nguyên|cựu|quyền)[ ]+$", re.IGNORECASE)
+_MODIFIER_LAST = ("n", "N", "u", "U")  # the last letters of its words, in either case
 
 
 def _is_city(name: str) -> bool:
@@ -196,16 +198,27 @@ def _is_city(name: str) -> bool:
     return found is not None and found.full_name.startswith("Thành phố")
 
 
+@functools.lru_cache(maxsize=4096)
+def _place_level(name: str) -> str | None:
+    """"province" or "district" if ``name`` names a province or a district, else ``None``."""
+    if places.province(name) is not None:
+        return "province"
+    if name in places.district_names():
+        return "district"
+    return None
+
+
 def _is_place(name: str) -> bool:
-    return places.province(name) is not None or name in places.district_names()
+    return _place_level(name) is not None
 
 
 def _may_be_place_name(name: str, via: set[str]) -> bool:
     """Whether a run that names a place is a person here: a province's name only with a
     form of address or in a list of people, a district's also right after a title."""
-    if places.province(name) is not None:
+    level = _place_level(name)
+    if level == "province":
         return bool(via & {"address", "list"})
-    if name in places.district_names():
+    if level == "district":
         return bool(via & {"address", "list", "before"})
     return True
 
@@ -213,15 +226,25 @@ def _may_be_place_name(name: str, via: set[str]) -> bool:
 # --- Titles ------------------------------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Title:
+class _Title(NamedTuple):
+    """A title found in the text; the :class:`Title` it gives a person is made by :meth:`public`."""
+
     start: int
     end: int
-    title: Title
+    #: The title as written (``text[start:end]``).
+    text: str
+    role: str
+    #: The complete name of the body.
+    body: str | None
     #: The identity of the body (see :class:`vnpolparse._orgs.OrgHit`), to tell posts apart.
     body_key: str | None
+    former: bool = False
     #: Whether the body is not written but implied by the post ("Thủ tướng" -> "Chính phủ").
     implied: bool = False
+
+    def public(self) -> Title:
+        """The title as :func:`scan` returns it."""
+        return Title(self.text, self.role, self.body, Span(self.start, self.end), self.former)
 
 
 @functools.cache
@@ -251,6 +274,12 @@ def _combines() -> tuple[tuple[re.Pattern[str], _orgs.Role], ...]:
     return tuple(out)
 
 
+@functools.cache
+def _combine_re() -> re.Pattern[str]:
+    """Any of the words of :func:`_combines`: where it does not match, none of them does."""
+    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _combines()), re.IGNORECASE)
+
+
 _Reading = tuple[int, str, str | None, str | None]  # end, role, body name, body key
 
 
@@ -264,36 +293,57 @@ def _parse_title(text: str, m: re.Match[str], province: str | None, orgs: _orgs.
     role = _orgs.role_of(m.group("role"))
     if role is None:
         return None
-    readings: list[_Reading] = []
-    if not role.combine:
-        implied = _implied_body(role.body, province)
-        reading: _Reading = (m.end(), role.role, implied, _key_of(implied) if implied else None)
-        space = _SPACES.match(text, m.end())
-        body = _orgs.match_at(text, space.end(), province=province) if space is not None else None
-        if body is not None:
-            reading = (_with_parent(text, body, province), role.role, *_named(body, orgs))
-        elif space is not None and (country := _countries().match(text, space.end())) is not None:
-            # "Thủ tướng Campuchia", "Đại sứ Việt Nam tại Nhật Bản": a post of (or in) another country.
-            reading = (country.end(), role.role, None, "country:" + " ".join(country.group().split()))
-        elif (
-            space is not None
-            and _HAMLET_POST.search(m.group("role"))
-            and (hamlet := _proper_name_end(text, space.end(), min(len(text), space.end() + 40))) is not None
-        ):
-            # "Trưởng thôn Bản Lốc": the hamlet, named after the post.
-            name = " ".join(text[space.end() : hamlet].split())
-            reading = (hamlet, role.role, None, "hamlet:" + name)
-        elif space is not None and (other := _other_org(text, space.end())) is not None:
-            # "Tổng Giám đốc Tập đoàn Dầu khí Việt Nam": an organisation outside the political system.
-            name = " ".join(text[space.end() : other].split())
-            reading = (_parent_after(text, other, "", province), role.role, name, "org:" + name)
-        elif role.role in ("Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực") and space is not None:
-            # "Bí thư Bình Định": the secretary of that province's Party committee.
-            found = _province_at(text, space.end())
-            if found is not None:
-                name = f"{'Thành ủy' if _is_city(found[1]) else 'Tỉnh ủy'} {found[1]}"
-                reading = (found[0], role.role, name, _key_of(name))
-        readings.append(reading)
+    readings = [] if role.combine else [_post_reading(text, m, role, province, orgs)]
+    if _combine_re().match(text, m.start("role")) is not None:  # else no word of _combines() stands there
+        readings.extend(_combined_readings(text, m, province, orgs))
+    if len(readings) <= 1:
+        return readings[0] if readings else None
+    # The longest reading; on a tie, the one that names the body the post heads
+    # ("Chánh Văn phòng UBND tỉnh" heads the Văn phòng, not the UBND).
+    return max(reversed(readings), key=lambda r: r[0])
+
+
+def _post_reading(
+    text: str, m: re.Match[str], role: _orgs.Role, province: str | None, orgs: _orgs.Resolved
+) -> _Reading:
+    """The reading "post + the body written after it" (or the body the post implies)."""
+    space = _SPACES.match(text, m.end())
+    if space is None:
+        return _implied_reading(m, role, province)
+    after = space.end()
+    body = _orgs.match_at(text, after, province=province)
+    if body is not None:
+        return (_with_parent(text, body, province), role.role, *_named(body, orgs))
+    if (country := _countries().match(text, after)) is not None:
+        # "Thủ tướng Campuchia", "Đại sứ Việt Nam tại Nhật Bản": a post of (or in) another country.
+        return (country.end(), role.role, None, "country:" + " ".join(country.group().split()))
+    if _HAMLET_POST.search(m.group("role")) and (
+        hamlet := _proper_name_end(text, after, min(len(text), after + 40))
+    ) is not None:
+        # "Trưởng thôn Bản Lốc": the hamlet, named after the post.
+        return (hamlet, role.role, None, "hamlet:" + " ".join(text[after:hamlet].split()))
+    if (other := _other_org(text, after)) is not None:
+        # "Tổng Giám đốc Tập đoàn Dầu khí Việt Nam": an organisation outside the political system.
+        name = " ".join(text[after:other].split())
+        return (_parent_after(text, other, "", province), role.role, name, "org:" + name)
+    if role.role in ("Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"):
+        # "Bí thư Bình Định": the secretary of that province's Party committee.
+        found = _province_at(text, after)
+        if found is not None:
+            name = f"{'Thành ủy' if _is_city(found[1]) else 'Tỉnh ủy'} {found[1]}"
+            return (found[0], role.role, name, _key_of(name))
+    return _implied_reading(m, role, province)
+
+
+def _implied_reading(m: re.Match[str], role: _orgs.Role, province: str | None) -> _Reading:
+    """The post alone, with the body it implies ("Thủ tướng": the Government), if any."""
+    implied = _implied_body(role.body, province)
+    return (m.end(), role.role, implied, _key_of(implied) if implied else None)
+
+
+def _combined_readings(text: str, m: re.Match[str], province: str | None, orgs: _orgs.Resolved) -> list[_Reading]:
+    """The readings "word + the body that forms the post with it" ("Trưởng" + "Ban ...")."""
+    out: list[_Reading] = []
     for pattern, combine in _combines():
         word = pattern.match(text, m.start("role"))
         if word is None or word.end() > m.end() + 1:
@@ -303,10 +353,8 @@ def _parse_title(text: str, m: re.Match[str], province: str | None, orgs: _orgs.
             continue  # "Phó trưởng ban Thường trực" is a post, not the deputy head of a "Ban Thường trực"
         head = next((c for c in combine.combine if body.name.lower().startswith(c.lower() + " ")), None)
         if head is not None:
-            readings.append((_with_parent(text, body, province), f"{combine.role} {head}", *_named(body, orgs)))
-    # The longest reading; on a tie, the one that names the body the post heads
-    # ("Chánh Văn phòng UBND tỉnh" heads the Văn phòng, not the UBND).
-    return max(reversed(readings), key=lambda r: r[0]) if readings else None
+            out.append((_with_parent(text, body, province), f"{combine.role} {head}", *_named(body, orgs)))
+    return out
 
 
 _LOWER_NEXT = re.compile(rf"[ ]+[{_LO}]")
@@ -419,10 +467,13 @@ def _with_parent(text: str, body: _orgs.OrgHit, province: str | None) -> int:
     return _parent_after(text, body.end, body.key, province)
 
 
+_COMMA = re.compile(r"[ ]*,[ ]*")
+
+
 def _parent_after(text: str, end: int, key: str, province: str | None) -> int:
     """End of the body, after a comma at ``end``, that a unit named just before belongs to
     ("Học viện Chính trị, Bộ Quốc phòng"); ``end`` itself if none."""
-    comma = re.compile(r"[ ]*,[ ]*").match(text, end)
+    comma = _COMMA.match(text, end)
     if comma is None:
         return end
     outer = _orgs.match_at(text, comma.end(), province=province, after_role=False)
@@ -448,17 +499,21 @@ def _titles(text: str, province: str | None, orgs: _orgs.Resolved, hits: Sequenc
     body's name ("Văn phòng Chủ tịch nước") is none."""
     inside = _Inside(hits)
     role_re = _role_re()
+    seats = _seats()
     out: list[_Title] = []
     last_end = 0
     for pos, kinds in _orgs.triggers(text):
         if pos < last_end or not kinds & 2:
             continue
         m = role_re.match(text, pos)
-        if m is None or inside.covers(m.start("role")) or _seat_before(text, pos):
-            continue  # a post inside a body's name, or a seat named after one ("Phủ Chủ tịch")
+        if m is None or inside.covers(m.start("role")):
+            continue  # a post inside a body's name ("Văn phòng Chủ tịch nước")
         parsed = _parse_title(text, m, province, orgs)
         if parsed is None:
             continue
+        seat = seats.before(text, pos)  # tested after the reading, which is seldom None
+        if seat is not None and seat[1][:1].isupper():
+            continue  # a seat named after a post ("Phủ Chủ tịch")
         end, role, body_name, body_key = parsed
         if body_key is None and role in _MINISTERIAL and (space := _SPACES.match(text, end)) is not None:
             field = _orgs.ministry_by_field(text, space.end())  # "Thứ trưởng Ngoại giao"
@@ -477,11 +532,14 @@ def _titles(text: str, province: str | None, orgs: _orgs.Resolved, hits: Sequenc
         duty = _DUTY.match(text, end)  # "Phó Giám đốc Sở phụ trách lĩnh vực y tế"
         if duty is not None:
             end = duty.end()
-        modifier = _MODIFIER.search(text, max(0, pos - 9), pos)
+        lo = max(0, pos - 9)
+        # The modifier's words end in "n" or "u", then spaces: a cheap test before the search.
+        modifier = _MODIFIER.search(text, lo, pos) if text[lo:pos].rstrip(" ")[-1:] in _MODIFIER_LAST else None
         mod = modifier.group("mod").lower() if modifier is not None else ""
         start = modifier.start() if modifier is not None and modifier.start() >= last_end else pos
-        title = Title(text[start:end], role, body_name, Span(start, end), former=mod in ("nguyên", "cựu"))
-        out.append(_Title(start, end, title, body_key, implied=end == m.end() and body_key is not None))
+        former = mod in ("nguyên", "cựu")
+        implied = end == m.end() and body_key is not None
+        out.append(_Title(start, end, text[start:end], role, body_name, body_key, former, implied))
         last_end = end
     return out
 
@@ -521,15 +579,14 @@ def _conflicts(a: _Title, b: _Title) -> bool:
     """Whether one person cannot hold both posts (a post and its deputy in one body)."""
     if a.body_key is None or a.body_key != b.body_key:
         return False
-    ra, rb = a.title.role, b.title.role
+    ra, rb = a.role, b.role
     return ra == rb or ra.startswith(f"{rb} ") or rb.startswith(f"{ra} ") or ra == f"Phó {rb}" or rb == f"Phó {ra}"
 
 
 # --- Names -------------------------------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Name:
+class _Name(NamedTuple):
     start: int
     end: int
     text: str
@@ -537,17 +594,23 @@ class _Name:
 
 def _mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """``text`` with ``spans`` blanked out (offsets kept), so that no name runs into them."""
-    pieces = []
+    pieces: list[str] = []
     pos = 0
     for start, end in sorted(spans):
-        start = max(start, pos)
-        if end <= start:
-            continue
-        pieces.append(text[pos:start])
-        pieces.append(_MASK * (end - start))
-        pos = end
+        if start < pos:
+            start = pos
+        if end > start:
+            pieces += (text[pos:start], _MASK * (end - start))
+            pos = end
     pieces.append(text[pos:])
     return "".join(pieces)
+
+
+@functools.cache
+def _cut_words() -> frozenset[str]:
+    """The words where :func:`_segments` may cut a run: the stop words and the first
+    words of the years of the sexagenary cycle. A run with none of them is one name."""
+    return _non_names("stop") | {year.split(" ", 1)[0] for year in _non_names("year")}
 
 
 def _segments(text: str, start: int, end: int) -> list[_Name]:
@@ -595,8 +658,8 @@ def _strip_address(text: str, seg: _Name) -> _Name | None:
     first, _, rest = seg.text.partition(" ")
     if (
         rest
-        and seg.text not in _historical()
         and _honorific_kinds().get(first.lower()) == "address"
+        and seg.text not in _historical()
         and not _family_name_ong(text, seg, first, rest)
     ):
         if _is_place(seg.text):
@@ -606,29 +669,32 @@ def _strip_address(text: str, seg: _Name) -> _Name | None:
     return seg
 
 
-@attrs.define
 class _Candidate:
     """A run of capitalised syllables that may be a name, with what stands around it."""
 
-    name: _Name
-    #: Start and text of a form of address, rank or degree right before it.
-    honorific: tuple[int, str] | None = None
-    titles: list[_Title] = attrs.field(factory=list)
-    #: What makes it a name: "before" (titles before), "after", "list", "address".
-    via: set[str] = attrs.field(factory=set)
+    __slots__ = ("anchor", "honorific", "name", "titles", "via")
 
-    @property
-    def anchor(self) -> int:
-        """Where the name and its form of address start."""
-        return self.honorific[0] if self.honorific is not None else self.name.start
+    def __init__(self, name: _Name, honorific: tuple[int, str] | None = None) -> None:
+        self.name = name
+        #: Start and text of a form of address, rank or degree right before it.
+        self.honorific = honorific
+        #: Where the name and its form of address start.
+        self.anchor = honorific[0] if honorific is not None else name.start
+        self.titles: list[_Title] = []
+        #: What makes it a name: "before" (titles before), "after", "list", "address".
+        self.via: set[str] = set()
 
 
-@attrs.define
 class _Found:
-    name: str
-    titles: list[_Title] = attrs.field(factory=list)
-    honorific: str | None = None
-    mentions: list[tuple[int, int]] = attrs.field(factory=list)
+    """A person found, with every title and mention gathered so far."""
+
+    __slots__ = ("honorific", "mentions", "name", "titles")
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.titles: list[_Title] = []
+        self.honorific: str | None = None
+        self.mentions: list[tuple[int, int]] = []
 
 
 @functools.cache
@@ -642,22 +708,32 @@ def _candidates(text: str, masked: str) -> list[_Candidate]:
     out = []
     honorifics = _honorifics()
     ends = _address_ends()
+    cuts = _cut_words()
+    stops = _non_names("stop")
     for run in _RUN.finditer(masked):
-        if " " not in run.group():  # one word: only a given name after a form of address ("ông Dũng")
-            before = text[max(0, run.start() - 12) : run.start()].rsplit(None, 1)[-1:]
+        found = run.group()  # as in ``text``: a run holds no masked character
+        if " " not in found:  # one word: only a given name after a form of address ("ông Dũng")
+            if found in stops:
+                continue  # never a name (_segments would drop it)
+            start = run.start()
+            before = text[max(0, start - 12) : start].rsplit(None, 1)[-1:]
             if not before or before[0].rstrip(":").lower() not in ends:
                 continue
-        for seg in _segments(text, run.start(), run.end()):
+        start, end = run.span()
+        segments = [_Name(start, end, found)] if cuts.isdisjoint(found.split()) else _segments(text, start, end)
+        for seg in segments:
             name = _strip_address(text, seg)
             if name is None:
                 continue
             honorific = honorifics.before(text, name.start, colon=True)
-            if " " not in name.text and honorific is None:
-                continue  # a lone capitalised word: only a given name after "ông", "bà" ...
+            if honorific is None:
+                if " " not in name.text:
+                    continue  # a lone capitalised word: only a given name after "ông", "bà" ...
+                out.append(_Candidate(name))
+                continue
             cand = _Candidate(name, honorific)
-            if honorific is not None:
-                kind = _honorific_kinds().get(" ".join(honorific[1].lower().split()))
-                cand.via.add("address" if kind == "address" else "rank")
+            kind = _honorific_kinds().get(" ".join(honorific[1].lower().split()))
+            cand.via.add("address" if kind == "address" else "rank")
             out.append(cand)
     return out
 
@@ -668,13 +744,20 @@ def _skip_back(text: str, pos: int, chars: str = " ") -> int:
     return pos
 
 
+def _plural_before(text: str, pos: int) -> bool:
+    """Whether "các" (or "các đồng chí") and spaces stand right before ``pos``."""
+    lo = max(0, pos - 16)
+    # The window must end in the last letter of one of the words, then spaces: tested first.
+    return text[lo:pos].rstrip(" ")[-1:] in _PLURAL_LAST and _PLURAL.search(text, lo, pos) is not None
+
+
 def _titles_before(text: str, candidates: list[_Candidate], chains: list[list[_Title]], claimed: set[int]) -> None:
     """Give each name the titles right before it, and shared titles over lists: "các Phó
     Chủ tịch UBND tỉnh: A, B và C", "các Phó Chủ tịch UBND tỉnh A, B", "các đồng chí: A, B"."""
     by_end = {c[-1].end: c for c in chains}
     lists: dict[int, Sequence[_Title]] = {}  # where a name of a list may start -> the titles it shares
     for shared_chain in chains:
-        if _PLURAL.search(text, max(0, shared_chain[0].start - 16), shared_chain[0].start):
+        if _plural_before(text, shared_chain[0].start):
             colon = _COLON.match(text, shared_chain[-1].end)
             if colon is not None:
                 lists[colon.end()] = shared_chain
@@ -684,7 +767,9 @@ def _titles_before(text: str, candidates: list[_Candidate], chains: list[list[_T
         if share is not None:
             cand.titles.extend(share)
             cand.via.add("list")
-        before = _skip_back(text, cand.anchor)
+        before = cand.anchor
+        while before > 0 and text[before - 1] == " ":  # as _skip_back(), inline: this runs for every name
+            before -= 1
         chain: list[_Title] | None = by_end.get(before)
         if chain is None and cand.honorific is not None:  # "Trưởng Ban Công tác đại biểu Trần Thị Hoa"
             chain = by_end.get(_skip_back(text, cand.name.start))
@@ -702,11 +787,9 @@ def _titles_before(text: str, candidates: list[_Candidate], chains: list[list[_T
             cand.titles.extend(kept)
             cand.via.add("before")
             claimed.add(id(chain))
-            if _PLURAL.search(text, max(0, kept[0].start - 16), kept[0].start):
+            if _plural_before(text, kept[0].start):
                 share = kept  # "các Phó Chủ tịch UBND tỉnh A, B": the first name of a list
-        elif share is None and cand.honorific is not None and _PLURAL.search(
-            text, max(0, cand.anchor - 16), cand.anchor
-        ):
+        elif share is None and cand.honorific is not None and _plural_before(text, cand.anchor):
             share = ()  # "các đồng chí: A, B và C"
             cand.via.add("list")
         if share is not None:
@@ -741,7 +824,7 @@ def _titles_appointed(
     for cand in candidates:
         if not (cand.via or cand.name.text.split()[0] in names):
             continue
-        end = max([cand.name.end] + [t.end for t in cand.titles if t.start > cand.name.end])
+        end = _end_of_titles(cand)
         while (link := _APPOINTED.match(text, end)) is not None:
             chain = by_start.get(link.end())
             if chain is None or id(chain) in claimed:
@@ -776,9 +859,10 @@ def scan(text: str, *, province: str | None = None) -> tuple[Person, ...]:
     _titles_appointed(text, candidates, chains, claimed)
     people: dict[str, _Found] = {}
     weak: list[_Candidate] = []
+    contexts = _contexts()
     for cand in candidates:
         if not cand.titles and (
-            _contexts().before(masked, cand.anchor) is not None or _house_number(text, cand.anchor)
+            contexts.before(masked, cand.anchor) is not None or _house_number(text, cand.anchor)
         ):
             continue  # "đường Lê Lợi", "16 Lê Hồng Phong", "TP Hồ Chí Minh" (not a word of a body or title)
         name = _accept(cand)
@@ -786,12 +870,14 @@ def scan(text: str, *, province: str | None = None) -> tuple[Person, ...]:
             if not cand.titles:
                 weak.append(cand)
             continue
-        found = people.setdefault(name, _Found(name))
+        found = people.get(name)
+        if found is None:
+            found = people[name] = _Found(name)
         found.mentions.append((cand.name.start, cand.name.end))
         found.titles.extend(cand.titles)
         if found.honorific is None and "address" in cand.via and cand.honorific is not None:
             found.honorific = " ".join(cand.honorific[1].lower().split())
-        leads = _LEADS.match(text, max([cand.name.end] + [t.end for t in cand.titles if t.start > cand.name.end]))
+        leads = _LEADS.match(text, _end_of_titles(cand))
         if leads is not None:
             found.titles.append(_delegation_title(text, leads, cand.anchor, province))
     for cand in weak:
@@ -799,6 +885,15 @@ def scan(text: str, *, province: str | None = None) -> tuple[Person, ...]:
     _title_references(chains, claimed, people)
     ordered = sorted(people.values(), key=lambda p: min(p.mentions))
     return tuple(_person(p, text) for p in ordered)
+
+
+def _end_of_titles(cand: _Candidate) -> int:
+    """Where the name ends, or the last of the titles after it."""
+    end = start = cand.name.end
+    for t in cand.titles:
+        if t.start > start and t.end > end:
+            end = t.end
+    return end
 
 
 def _accept(cand: _Candidate) -> str | None:
@@ -836,7 +931,7 @@ def _weak(text: str, cand: _Candidate, people: dict[str, _Found]) -> None:
         and words[1] in _middles()
         and not _is_place(n.text)
     ):
-        target = people.setdefault(n.text, _Found(n.text))
+        target = people[n.text] = _Found(n.text)
     if target is not None:
         target.mentions.append((n.start, n.end))
 
@@ -852,21 +947,21 @@ def _delegation_title(text: str, lead: re.Match[str], before: int, province: str
     start, end = lead.span("t")
     words = text[start:end].split()
     role = " ".join(w.capitalize() if i == 0 or w.lower() == "trưởng" else w.lower() for i, w in enumerate(words))
-    return _Title(start, end, Title(text[start:end], role, body, Span(start, end)), body)
+    return _Title(start, end, text[start:end], role, body, body)
 
 
 def _title_references(chains: Sequence[list[_Title]], claimed: set[int], people: dict[str, _Found]) -> None:
     """A title with no name that exactly one person holds refers to that person."""
     holders: dict[tuple[str, str | None], list[_Found]] = {}
     for p in people.values():
-        for key in {(t.title.role, t.body_key) for t in p.titles}:
+        for key in {(t.role, t.body_key) for t in p.titles}:
             holders.setdefault(key, []).append(p)
     for chain in chains:
         if id(chain) in claimed:
             continue
         for t in chain:
-            who = holders.get((t.title.role, t.body_key), [])
-            if len(who) == 1 and not t.title.former:
+            who = holders.get((t.role, t.body_key), [])
+            if len(who) == 1 and not t.former:
                 who[0].mentions.append((t.start, t.end))
 
 
@@ -874,14 +969,14 @@ def _person(found: _Found, text: str) -> Person:
     """The person with each post once (in its most complete wording) and every mention."""
     titles: dict[tuple[str, str | None, bool], _Title] = {}
     for t in found.titles:
-        key = (t.title.role, t.body_key, t.title.former)
+        key = (t.role, t.body_key, t.former)
         best = titles.get(key)
-        if best is None or len(t.title.text) > len(best.title.text):
+        if best is None or len(t.text) > len(best.text):
             titles[key] = t
     with_body = {(role, former) for role, body, former in titles if body is not None}
     # A post whose body is only implied gives way to the same post of another country:
     # "Phó Thủ tướng Lào X ... Phó Thủ tướng X" is one post, that of Laos.
-    foreign = {(t.title.role, t.title.former) for t in titles.values() if (t.body_key or "").startswith("country:")}
+    foreign = {(t.role, t.former) for t in titles.values() if (t.body_key or "").startswith("country:")}
     kept = sorted(
         (
             t
@@ -893,7 +988,7 @@ def _person(found: _Found, text: str) -> Person:
     )
     return Person(
         found.name,
-        tuple(t.title for t in kept),
+        tuple(t.public() for t in kept),
         found.honorific,
         tuple(Mention(text[s:e], Span(s, e)) for s, e in sorted(set(found.mentions))),
     )
