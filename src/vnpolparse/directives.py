@@ -79,8 +79,9 @@ _NEXT_CLAUSE = re.compile(r"(?:;\s*|,\s*(?:đồng thời|và)\s+|\s(?:đồng t
 # The colon before a list of tasks: "nhiệm vụ như: ", "sau: ".
 _COLON = re.compile(r"\s(?:như|sau)?\s*:\s*")
 _TIME_NARRATION = re.compile(r"(?i:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:\d|nay|qua|mai|cùng)")
-_SENTENCE_END = re.compile(r"[.!?…\"”');:,]|\./\.|/$")
-_GAP = re.compile(r" {3,}")
+#: The last characters of a sentence that ends as one: a stop, a closing quote or bracket, ";", ":", ","
+#: or the "/" of a closing "./.". Captions, headings and bylines end otherwise.
+_SENTENCE_ENDS = frozenset(".!?…\"”');:,/")
 _TRAILING = " \t.;:,…/"
 
 
@@ -258,7 +259,7 @@ class _Index:
     def by_title(self, title: str, before: int, current: Speaker | None) -> Person | None:
         """The person a title alone refers to: the current speaker if it fits, else the
         person with that title named last before ``before``."""
-        key = fold(title)
+        key = _title_key(title)
         if not key:
             return None
         if isinstance(current, Person) and _fits(current, key):
@@ -267,6 +268,13 @@ class _Index:
         if not candidates:
             return None
         return max(candidates, key=lambda p: self.last_seen(p, before))
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_key(title: str) -> str:
+    """:func:`~vnpolparse.text.fold` of a title phrase ("Phó Thủ tướng"), cached: the same
+    titles come back in every article."""
+    return fold(title)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -351,10 +359,9 @@ def _speaker_ref(
     region = region.strip()
     if not region or len(region.split()) > _MAX_SPEAKER_WORDS:
         return None
-    lower_ok = _honorific().match(region) or _LEADERSHIP.match(region) or _rx("group").match(region)
-    if region[0].islower() and not lower_ok:
-        return None  # a clause ("tỉnh cần ..."), not a speaker
     honorific = _honorific().match(region)
+    if region[0].islower() and not (honorific or _LEADERSHIP.match(region) or _rx("group").match(region)):
+        return None  # a clause ("tỉnh cần ..."), not a speaker
     bare = region[honorific.end() :] if honorific else region
     if honorific and not bare:
         return (current if isinstance(current, Person) else None), "honorific"
@@ -374,7 +381,7 @@ def _speaker_ref(
                 said != found.name
                 and isinstance(current, Person)
                 and current is not found
-                and _fits(current, fold(said))
+                and _fits(current, _title_key(said))
             ):
                 return current, "title"
             return found, "person"
@@ -547,13 +554,24 @@ def _numbered_document(text: str, pos: int, hi: int) -> bool:
 def _modal(text: str, lo: int, hi: int) -> re.Match[str] | None:
     """The first modal of obligation ("cần", "phải") that is not "cần thiết", "không phải" ..."""
     lowered = text[lo:hi].lower()
-    if not any(word in lowered for word in _words("modal")):
+    for word in _modal_probes():
+        if word in lowered:
+            break
+    else:
         return None  # (a substring test in C first: most sentences hold no modal)
     for m in _rx("modal").finditer(text, lo, hi):
         around = _rx("not_modal").finditer(text, max(lo, m.start() - 12), min(hi, m.end() + 12))
         if not any(b.start() <= m.start() < b.end() for b in around) and not _AMOUNT.match(text, m.end(), hi):
             return m
     return None
+
+
+@functools.cache
+def _modal_probes() -> tuple[str, ...]:
+    """The modals that hold no other one: a sentence holds a modal ("cần phải") only if it holds
+    one of these ("cần")."""
+    words = _words("modal")
+    return tuple(w for w in words if not any(o != w and o in w for o in words))
 
 
 def _imperative_start(text: str, pos: int, hi: int) -> bool:
@@ -690,23 +708,23 @@ class _Speech:
         self.speaker, self.active, self.mode = None, False, "neutral"
 
 
-def _layout(text: str, spans: Sequence[Span]) -> tuple[list[bool], list[int]]:
-    """For each sentence: whether it is a caption, heading or byline (a line with no sentence
-    end, or a sentence cut off by blanked-out page chrome), and the number of its paragraph."""
-    paras = sentences.paragraphs(text)
-    labels, numbers = [], []
-    p = 0
-    for k, s in enumerate(spans):
-        while p + 1 < len(paras) and paras[p].end <= s.start:
-            p += 1
-        para = paras[p]
-        ends = bool(_SENTENCE_END.search(text, s.end - 1, s.end))
-        alone = s.start == para.start and s.end == para.end
-        gap = k + 1 < len(spans) and bool(_GAP.match(text, s.end)) and spans[k + 1].start < para.end
-        item = bool(_BULLET.match(text, para.start))
-        labels.append(not ends and not item and (alone or gap))
-        numbers.append(p)
-    return labels, numbers
+def _sentences(text: str) -> Iterator[tuple[int, int, int]]:
+    """The sentences to read, as ``(start, end, paragraph number)``: every sentence but
+    captions, headings and bylines (a line with no sentence end, or a sentence cut off by
+    blanked-out page chrome)."""
+    for number, ((para_start, para_end), spans) in enumerate(sentences.lines(text)):
+        item: bool | None = None  # whether the line is a list item (looked at when needed)
+        last = len(spans) - 1
+        for k, (lo, hi) in enumerate(spans):
+            if text[hi - 1] not in _SENTENCE_ENDS:
+                alone = lo == para_start and hi == para_end
+                gap = k < last and text.startswith("   ", hi)
+                if alone or gap:
+                    if item is None:
+                        item = bool(_BULLET.match(text, para_start))
+                    if not item:
+                        continue
+            yield lo, hi, number
 
 
 def scan(text: str, *, people: Sequence[Person] = (), bodies: Sequence[Body] = ()) -> tuple[Directive, ...]:
@@ -717,25 +735,24 @@ def scan(text: str, *, people: Sequence[Person] = (), bodies: Sequence[Body] = (
     ['Các đại biểu đề nghị tỉnh sớm ban hành đề án.']
     """
     index = _Index(text, people, bodies)
-    spans = sentences.split(text)
-    labels, paragraphs = _layout(text, spans)
     speech = _Speech()
     out: list[Directive] = []
-    for s, is_label, para in zip(spans, labels, paragraphs, strict=True):
-        if is_label:
-            continue
-        directive = _read_sentence(text, s, para, index, speech)
+    for lo, hi, para in _sentences(text):
+        directive = _read_sentence(text, lo, hi, para, index, speech)
         if directive is not None:
             out.append(directive)
         speech.paragraph = para
     return tuple(out)
 
 
-def _read_sentence(text: str, s: Span, para: int, index: _Index, speech: _Speech) -> Directive | None:
-    """Follow the speech over sentence ``s``; return it as a directive if it is one."""
-    lo, hi = s.start, s.end
-    clause = _after_openers(text, lo, hi)
+def _read_sentence(text: str, lo: int, hi: int, para: int, index: _Index, speech: _Speech) -> Directive | None:
+    """Follow the speech over the sentence ``text[lo:hi]``; return it as a directive if it is one."""
     ref = _attribution(text, lo, hi, index, speech.speaker)
+    if ref is None and not speech.active:
+        # No speech goes on and none starts: nothing below can find a cue, and a reset
+        # would leave the speech as it is (only an active speech has a speaker or a mode).
+        return None
+    clause = _after_openers(text, lo, hi)
     continuing = speech.active and speech.mode == "directive"
     cue: tuple[str, int | None] | None = None
     if ref is not None and continuing and ref.how == "body" and isinstance(speech.speaker, Person):
@@ -757,40 +774,44 @@ def _read_sentence(text: str, s: Span, para: int, index: _Index, speech: _Speech
     ):
         speech.reset()
         return None
-    cue = cue or _cue(text, s, clause, ref, speech, continuing=continuing, same_paragraph=para == speech.paragraph)
+    # (every sentence that gets here belongs to a speech: the modal is looked for once)
+    modal = _modal(text, lo, hi)
+    cue = cue or _cue(
+        text, lo, hi, clause, ref, speech, modal, continuing=continuing, same_paragraph=para == speech.paragraph
+    )
     if cue is None:
         if speech.active and speech.mode == "directive":
             speech.mode = "neutral"
         return None
     speech.mode = "directive"
-    return _directive(text, lo, hi, clause, cue[0], cue[1], speech.speaker)
+    return _directive(text, lo, hi, clause, cue[0], cue[1], speech.speaker, modal)
 
 
 def _cue(
     text: str,
-    s: Span,
+    lo: int,
+    hi: int,
     clause: int,
     ref: _Ref | None,
     speech: _Speech,
+    modal: re.Match[str] | None,
     *,
     continuing: bool,
     same_paragraph: bool,
 ) -> tuple[str, int | None] | None:
-    """What makes sentence ``s`` an instruction, and where the cue ends; ``None`` if nothing does.
+    """What makes the sentence ``text[lo:hi]`` an instruction, and where the cue ends; ``None``
+    if nothing does. ``modal`` is :func:`_modal` of the sentence.
 
     The cue is "" for a sentence that goes on with an instruction without one.
     """
-    lo, hi = s.start, s.end
     if ref is not None and ref.mode == "directive" and not _wishes_to_receive(text, ref.verb_end, hi):
         return ref.verb, ref.verb_end
     if speech.active or ref is not None:
         free = _free_directive(text, clause, hi, ref)
         if free is not None and not _wishes_to_receive(text, free.end(), hi):
             return free.group().lower(), free.end()
-    if speech.active:
-        modal = _modal(text, lo, hi)
-        if modal is not None and _modal_counts(speech.mode, ref, modal.group().lower()):
-            return modal.group().lower(), modal.start()
+    if speech.active and modal is not None and _modal_counts(speech.mode, ref, modal.group().lower()):
+        return modal.group().lower(), modal.start()
     if ref is not None and ref.mode == "neutral" and _instruction_follows(text, ref.verb_end, hi):
         return ref.verb, ref.verb_end
     if speech.active and speech.mode != "past" and _task_list(text, lo, hi):
@@ -861,10 +882,11 @@ def _directive(
     cue: str,
     cue_end: int | None,
     speaker: Speaker | None,
+    modal: re.Match[str] | None,
 ) -> Directive:
+    """The directive of the sentence ``text[lo:hi]``; ``modal`` is :func:`_modal` of it."""
     addressee: tuple[int, int] | None = None
     action_start = clause
-    modal = _modal(text, lo, hi)
     if cue_end is not None and cue not in ("cần", "phải", "cần phải"):
         pos = cue_end
         while pos < hi and text[pos] == " ":

@@ -83,33 +83,37 @@ def _runs_on() -> frozenset[str]:
     return frozenset(row["abbreviation"] for row in load_table("sentence_abbreviations") if row["final"] == "no")
 
 
-def _is_boundary(text: str, start: int, m: re.Match[str]) -> bool:
-    """Whether the stop matched by ``m`` ends the sentence that began at ``start``."""
+def _is_boundary(text: str, start: int, m: re.Match[str], runs_on: frozenset[str]) -> bool:
+    """Whether the stop matched by ``m`` ends the sentence that began at ``start``;
+    ``runs_on`` is :func:`_runs_on`."""
     first = m.group("first")
     if not (first.isupper() or first.isdigit()):
         return False
+    stop = m.start()
     if m.group("term") != ".":
         return True
-    window = text[max(start, m.start() - 40) : m.start()]
+    window = text[max(start, stop - 40) : stop]
     # The word before the stop, without opening quotes or brackets (a split is much faster
     # than a regex anchored at the end, which is tried from every position of the window).
     token = "" if not window or window[-1].isspace() else window.split()[-1].lstrip(_OPENERS)
-    if token in _runs_on():
+    if token in runs_on:
         return False
-    if "." in token and all(part in _runs_on() for part in token.split(".") if part):
+    if "." in token and all(part in runs_on for part in token.split(".") if part):
         return False  # joined academic titles: "PGS.TS.", "GS.TSKH."
     if _INITIALS.fullmatch(token):
         # An initial ("C. Mác", "V.I. Lênin"), unless a Roman numeral after "khóa", "lần thứ" ...
         return token in tuple("IVXLCDM") and bool(_ROMAN_CONTEXT.search(window[: len(window) - len(token)]))
     # A list number opening the sentence: "1. Tập trung ...", "II. Nhiệm vụ ...".
-    return not _LIST_MARKER.fullmatch(text, start, m.start())
+    return not _LIST_MARKER.fullmatch(text, start, stop)
 
 
-def _split_paragraph(text: str, start: int, end: int, out: list[Span]) -> None:
+def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The trimmed ``(start, end)`` bounds of the sentences of the line ``text[start:end]``."""
     cuts = []
     sentence_start = start
+    runs_on = _runs_on()
     for m in _BOUNDARY.finditer(text, start, end):
-        if m.start() >= sentence_start and _is_boundary(text, sentence_start, m):
+        if m.start() >= sentence_start and _is_boundary(text, sentence_start, m, runs_on):
             cuts.append(m.end())
             sentence_start = m.end()
     if text.find("Ảnh", start, end) != -1:  # (a cheap test first: credits are rare)
@@ -118,19 +122,53 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Span]) -> None:
                 cuts.append(m.end())
     if text.find("   ", start, end) != -1:
         cuts.extend(m.start() for m in _GAP.finditer(text, start, end))
+    out = []
+    if not cuts:
+        bounds = _trimmed(text, start, end)
+        if bounds is not None:
+            out.append(bounds)
+        return out
     cuts.sort()
+    cuts.append(end)
     begin = start
-    for cut in [*cuts, end]:
-        _append_trimmed(text, begin, cut, out)
-        begin = max(begin, cut)
+    for cut in cuts:
+        if cut > begin:
+            bounds = _trimmed(text, begin, cut)
+            if bounds is not None:
+                out.append(bounds)
+            begin = cut
+    return out
 
 
-def _append_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` without the whitespace around ``text[start:end]``; ``None`` if blank."""
+    if start >= end:
+        return None
+    if not text[start].isspace() and not text[end - 1].isspace():
+        return start, end  # (the usual case: nothing to trim)
     piece = text[start:end]
     stripped = piece.strip()
-    if stripped:
-        lead = len(piece) - len(piece.lstrip())
-        out.append(Span(start + lead, start + lead + len(stripped)))
+    if not stripped:
+        return None
+    lead = len(piece) - len(piece.lstrip())
+    return start + lead, start + lead + len(stripped)
+
+
+def lines(text: str) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+    """The non-blank lines of ``text`` and their sentences, as ``(start, end)`` bounds:
+    for each line, its bounds as :func:`paragraphs` gives them and the bounds of its
+    sentences as :func:`split` gives them (for callers that walk both at once).
+
+    >>> lines("Một. Hai.\\n\\n  Ba")
+    [((0, 9), [(0, 4), (5, 9)]), ((13, 15), [(13, 15)])]
+    """
+    out = []
+    for m in _PARAGRAPH.finditer(text):
+        start, end = m.span()
+        bounds = _trimmed(text, start, end)
+        if bounds is not None:
+            out.append((bounds, _split_paragraph(text, start, end)))
+    return out
 
 
 def paragraphs(text: str) -> tuple[Span, ...]:
@@ -139,9 +177,11 @@ def paragraphs(text: str) -> tuple[Span, ...]:
     >>> [s.start for s in paragraphs("Một.\\n\\n  Hai.")]
     [0, 8]
     """
-    out: list[Span] = []
+    out = []
     for m in _PARAGRAPH.finditer(text):
-        _append_trimmed(text, m.start(), m.end(), out)
+        bounds = _trimmed(text, *m.span())
+        if bounds is not None:
+            out.append(Span(*bounds))
     return tuple(out)
 
 
@@ -156,7 +196,4 @@ def split(text: str) -> tuple[Span, ...]:
     >>> split("")
     ()
     """
-    out: list[Span] = []
-    for m in _PARAGRAPH.finditer(text):
-        _split_paragraph(text, m.start(), m.end(), out)
-    return tuple(out)
+    return tuple(Span(*bounds) for m in _PARAGRAPH.finditer(text) for bounds in _split_paragraph(text, *m.span()))
