@@ -83,6 +83,8 @@ _TIME_NARRATION = re.compile(r"(?i:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:\d
 #: or the "/" of a closing "./.". Captions, headings and bylines end otherwise.
 _SENTENCE_ENDS = frozenset(".!?…\"”');:,/")
 _TRAILING = " \t.;:,…/"
+#: A word of an addressee, after a comma or not.
+_WORD = re.compile(r"\s*(,\s*)?(\S+)")
 
 
 _GIVEN_NAME = re.compile(rf"[{_UPPER}][^\s,.;:]*")
@@ -162,6 +164,12 @@ def _honorific() -> re.Pattern[str]:
 @functools.cache
 def _title_words() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(_words('title_word') + _words('honorific'))})(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
+def _addressee_verbs() -> re.Pattern[str]:
+    """The verbs that end an addressee, in lower case: :func:`_rx` of them, looked up once."""
+    return _rx("imperative", "modal", _DIRECTIVE, cased=True)
 
 
 @functools.cache
@@ -334,12 +342,25 @@ def _has_title(text: str) -> bool:
     return bool(_title_words().search(text))
 
 
+@functools.cache
+def _filler_tail() -> tuple[re.Pattern[str], int]:
+    """The last words of the fillers ("cũng", "bản" of "có văn bản"), at the end of a text, and
+    the length of the longest: a filler can end a text only where one of them does."""
+    last_words = {word.split(" ")[-1] for word in _words("filler")}
+    return re.compile(rf"(?:{alternation(last_words)})\Z", re.IGNORECASE), max(map(len, last_words))
+
+
 def _strip_fillers(text: str, start: int, end: int) -> int:
     """The end of ``text[start:end]`` with filler words ("cũng", "đã") removed from its end."""
     fillers = _rx("filler")
+    tail, longest = _filler_tail()
     while True:
         stripped = text[start:end].rstrip()
         end = start + len(stripped)
+        # (a look at the last characters first: a chunk seldom ends with a filler, and the
+        # search below reads the whole chunk)
+        if tail.search(text, max(start, end - longest), end) is None:
+            return end
         last = _last(fillers.finditer(text, start, end))
         if last is None or last.end() != end:
             return end
@@ -612,25 +633,31 @@ def _addressee_span(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     end = cur = pos
     seen_head = False
     after_name = after_sector = 0
-    word = re.compile(r"\s*(,\s*)?(\S+)")
-    verbs = _rx("imperative", "modal", _DIRECTIVE, cased=True)
+    verbs = _addressee_verbs()
+    addressee_word = _addressee_word()
     for _ in range(_MAX_ADDRESSEE_WORDS):
-        m = word.match(text, cur, hi)
+        m = _WORD.match(text, cur, hi)
         if not m:
             break
-        tok_start, tok = m.start(2), m.group(2)
-        verb = verbs.match(text, tok_start, hi)
-        aw = _addressee_word().match(text, tok_start, hi)
+        tok_start = m.start(2)
+        aw = addressee_word.match(text, tok_start, hi)
+        verb = verbs.match(text, tok_start, hi) if aw else None
         if aw and not (verb and verb.end() >= aw.end()):
             seen_head = seen_head or not _rx("determiner").fullmatch(aw.group())
             after_name, after_sector = 0, 2 if aw.group().casefold() == "ngành" else 0
             cur = end = aw.end()
             continue
-        if tok[0].isupper() and not (cur == pos and _rx("imperative", _DIRECTIVE).match(text, tok_start, hi)):
+        first = text[tok_start]
+        if first.isupper() and not (cur == pos and _rx("imperative", _DIRECTIVE).match(text, tok_start, hi)):
             seen_head, after_name, after_sector = True, 1, 0
             cur = end = m.end()
             continue
-        if (after_name or after_sector) and not verb and not m.group(1) and tok[0].isalpha():
+        if (
+            (after_name or after_sector)
+            and not m.group(1)
+            and first.isalpha()
+            and not (verb if aw else verbs.match(text, tok_start, hi))
+        ):
             # "Sở Xây dựng", "ngành giáo dục": a name or a sector goes on in lower case.
             after_name, after_sector = 0, max(0, after_sector - 1)
             cur = end = m.end()
