@@ -40,6 +40,8 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator, Sequence
+from operator import itemgetter
+from typing import NamedTuple
 
 import attrs
 
@@ -181,9 +183,9 @@ def _addressee_word() -> re.Pattern[str]:
 # --- who is speaking ----------------------------------------------------------------
 
 
-@attrs.frozen
-class _Ref:
-    """A speaker reference in a sentence: who, and the verb that follows."""
+class _Ref(NamedTuple):
+    """A speaker reference in a sentence: who, and the verb that follows (a named tuple: one
+    is made for nearly every sentence read)."""
 
     speaker: Speaker | None
     verb: str
@@ -208,8 +210,8 @@ class _Ref:
         return "report" if self.kind == _REPORT else "neutral"
 
 
-def _position(item: tuple[int, int, object]) -> tuple[int, int]:
-    return item[0], item[1]
+#: The start and end of a ``(start, end, who)`` mention, to sort by.
+_position = itemgetter(0, 1)
 
 
 class _Index:
@@ -218,12 +220,16 @@ class _Index:
     def __init__(self, text: str, people: Sequence[Person], bodies: Sequence[Body]) -> None:
         self.text = text
         self.people = tuple(people)
-        mentions = sorted(((m.span.start, m.span.end, p) for p in people for m in p.mentions), key=_position)
+        mentions = [(m.span.start, m.span.end, p) for p in people for m in p.mentions]
+        mentions.sort(key=_position)
         self.person_starts = [m[0] for m in mentions]
         self.person_mentions = mentions
-        body_mentions = sorted(((m.span.start, m.span.end, b) for b in bodies for m in b.mentions), key=_position)
+        body_mentions = [(m.span.start, m.span.end, b) for b in bodies for m in b.mentions]
+        body_mentions.sort(key=_position)
         self.body_starts = [m[0] for m in body_mentions]
         self.body_mentions = body_mentions
+        #: The people a folded title can refer to, by title (see :meth:`by_title`).
+        self.fitting: dict[str, list[Person]] = {}
 
     def people_in(self, start: int, end: int) -> list[tuple[int, int, Person]]:
         i = bisect.bisect_left(self.person_starts, start)
@@ -272,7 +278,9 @@ class _Index:
             return None
         if isinstance(current, Person) and _fits(current, key):
             return current
-        candidates = [p for p in self.people if _fits(p, key)]
+        candidates = self.fitting.get(key)
+        if candidates is None:
+            candidates = self.fitting[key] = [p for p in self.people if _fits(p, key)]
         if not candidates:
             return None
         return max(candidates, key=lambda p: self.last_seen(p, before))
@@ -455,10 +463,10 @@ def _chunk_start(text: str, lo: int, pos: int) -> int:
     """Where the chunk holding ``pos`` begins: after the last ",", ";", ":", quote or " - Title"
     before it, ``lo`` at the latest. Only the last :data:`_WINDOW` characters are searched (a
     longer chunk is no speaker)."""
-    start = max(lo, pos - _WINDOW)
-    best = start
+    best = max(lo, pos - _WINDOW)
     for sep in _CHUNK_SEPARATORS:
-        i = text.rfind(sep, start, pos)
+        # (a separator before ``best`` could not move it: only the rest is searched)
+        i = text.rfind(sep, best, pos)
         if i != -1 and i + 1 > best and (sep != " - " or text[i + 3 : i + 4].isupper()):
             best = i + 1 if sep != " - " else i + 3
     return best

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from vnpolparse.lexicon import load_table
 from vnpolparse.models import Span
@@ -108,24 +109,47 @@ def _is_boundary(text: str, start: int, m: re.Match[str], runs_on: frozenset[str
     return not _LIST_MARKER.fullmatch(text, start, stop)
 
 
-def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The trimmed ``(start, end)`` bounds of the sentences of the line ``text[start:end]``."""
+class _Marks(NamedTuple):
+    """Which of the rarer marks a text holds at all, so that its lines are not searched for
+    them one by one."""
+
+    #: "!", "?" or "…": other stops than the full stop.
+    stops: bool
+    #: "Ảnh": a photo credit.
+    credits: bool
+    #: Three spaces: a gap.
+    gaps: bool
+
+
+def _marks(text: str) -> _Marks:
+    return _Marks(
+        "!" in text or "?" in text or "…" in text,
+        "Ảnh" in text,  # (credits are rare)
+        "   " in text,
+    )
+
+
+def _split_paragraph(text: str, start: int, end: int, marks: _Marks) -> list[tuple[int, int]]:
+    """The trimmed ``(start, end)`` bounds of the sentences of the line ``text[start:end]``;
+    ``marks`` is :func:`_marks` of ``text``."""
     cuts = []
     sentence_start = start
     runs_on = _runs_on()
     # Within a line the stops' lookbehind sees at most the "\n" before it, so a line without
     # "!", "?" or "…" can be scanned for full stops alone.
     find = text.find
-    dots_only = find("!", start, end) == -1 and find("?", start, end) == -1 and find("…", start, end) == -1
+    dots_only = not marks.stops or (
+        find("!", start, end) == -1 and find("?", start, end) == -1 and find("…", start, end) == -1
+    )
     for m in (_BOUNDARY_DOTS if dots_only else _BOUNDARY).finditer(text, start, end):
         if m.start() >= sentence_start and _is_boundary(text, sentence_start, m, runs_on):
             cuts.append(m.end())
             sentence_start = m.end()
-    if text.find("Ảnh", start, end) != -1:  # (a cheap test first: credits are rare)
+    if marks.credits and find("Ảnh", start, end) != -1:
         for m in _CREDIT.finditer(text, start, end):
             if _NON_SPACE.search(text, m.end(), end):  # something follows the credit on its line
                 cuts.append(m.end())
-    if text.find("   ", start, end) != -1:
+    if marks.gaps and find("   ", start, end) != -1:
         cuts.extend(m.start() for m in _GAP.finditer(text, start, end))
     out = []
     if not cuts:
@@ -168,11 +192,12 @@ def lines(text: str) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
     [((0, 9), [(0, 4), (5, 9)]), ((13, 15), [(13, 15)])]
     """
     out = []
+    marks = _marks(text)
     for m in _PARAGRAPH.finditer(text):
         start, end = m.span()
         bounds = _trimmed(text, start, end)
         if bounds is not None:
-            out.append((bounds, _split_paragraph(text, start, end)))
+            out.append((bounds, _split_paragraph(text, start, end, marks)))
     return out
 
 
@@ -201,4 +226,5 @@ def split(text: str) -> tuple[Span, ...]:
     >>> split("")
     ()
     """
-    return tuple(Span(*bounds) for m in _PARAGRAPH.finditer(text) for bounds in _split_paragraph(text, *m.span()))
+    marks = _marks(text)
+    return tuple(Span(*b) for m in _PARAGRAPH.finditer(text) for b in _split_paragraph(text, *m.span(), marks))
