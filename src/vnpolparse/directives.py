@@ -743,23 +743,32 @@ class _Speech:
         self.speaker, self.active, self.mode = None, False, "neutral"
 
 
-def _sentences(text: str) -> Iterator[tuple[int, int, int]]:
-    """The sentences to read, as ``(start, end, paragraph number)``: every sentence but
+def _readable(text: str, para_start: int, para_end: int, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The sentences ``spans`` of the line ``text[para_start:para_end]`` that are read: all but
     captions, headings and bylines (a line with no sentence end, or a sentence cut off by
     blanked-out page chrome)."""
-    for number, ((para_start, para_end), spans) in enumerate(sentences.lines(text)):
-        item: bool | None = None  # whether the line is a list item (looked at when needed)
-        last = len(spans) - 1
-        for k, (lo, hi) in enumerate(spans):
-            if text[hi - 1] not in _SENTENCE_ENDS:
-                alone = lo == para_start and hi == para_end
-                gap = k < last and text.startswith("   ", hi)
-                if alone or gap:
-                    if item is None:
-                        item = bool(_BULLET.match(text, para_start))
-                    if not item:
-                        continue
-            yield lo, hi, number
+    item: bool | None = None  # whether the line is a list item (looked at when needed)
+    last = len(spans) - 1
+    for k, (lo, hi) in enumerate(spans):
+        if text[hi - 1] not in _SENTENCE_ENDS:
+            alone = lo == para_start and hi == para_end
+            gap = k < last and text.startswith("   ", hi)
+            if alone or gap:
+                if item is None:
+                    item = bool(_BULLET.match(text, para_start))
+                if not item:
+                    continue
+        yield lo, hi
+
+
+def _may_attribute(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence of the line ``text[lo:hi]`` may name a speaker (see :func:`_attribution`):
+    only one with a verb, or "theo", may.
+
+    A verb that a sentence's own search finds is found here too: a sentence ends at the end of
+    its line or before a space, a bracket or another sentence (never inside a word).
+    """
+    return next(_verb_matches(text, lo, hi), None) is not None or _ACCORDING_TO.search(text, lo, hi) is not None
 
 
 def scan(text: str, *, people: Sequence[Person] = (), bodies: Sequence[Body] = ()) -> tuple[Directive, ...]:
@@ -772,11 +781,18 @@ def scan(text: str, *, people: Sequence[Person] = (), bodies: Sequence[Body] = (
     index = _Index(text, people, bodies)
     speech = _Speech()
     out: list[Directive] = []
-    for lo, hi, para in _sentences(text):
-        directive = _read_sentence(text, lo, hi, para, index, speech)
-        if directive is not None:
-            out.append(directive)
-        speech.paragraph = para
+    lines = sentences.Lines(text)
+    for para, (para_start, para_end) in enumerate(lines.bounds):
+        if not speech.active and not _may_attribute(text, para_start, para_end):
+            # Out of a speech, a sentence does nothing unless it names a speaker (see
+            # _read_sentence), so a line where none can is not even split. (The paragraph
+            # number is only compared with the next sentence's, which is on a later line.)
+            continue
+        for lo, hi in _readable(text, para_start, para_end, lines.sentences(para)):
+            directive = _read_sentence(text, lo, hi, para, index, speech)
+            if directive is not None:
+                out.append(directive)
+            speech.paragraph = para
     return tuple(out)
 
 

@@ -183,22 +183,33 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start + lead, start + lead + len(stripped)
 
 
-def lines(text: str) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
-    """The non-blank lines of ``text`` and their sentences, as ``(start, end)`` bounds:
-    for each line, its bounds as :func:`paragraphs` gives them and the bounds of its
-    sentences as :func:`split` gives them (for callers that walk both at once).
+class Lines:
+    """The non-blank lines of ``text``, each split into sentences when asked: a reader that
+    skips a line does not pay for splitting it.
 
-    >>> lines("Một. Hai.\\n\\n  Ba")
-    [((0, 9), [(0, 4), (5, 9)]), ((13, 15), [(13, 15)])]
+    >>> lines = Lines("Một. Hai.\\n\\n  Ba")
+    >>> lines.bounds
+    [(0, 9), (13, 15)]
+    >>> lines.sentences(0), lines.sentences(1)
+    ([(0, 4), (5, 9)], [(13, 15)])
     """
-    out = []
-    marks = _marks(text)
-    for m in _PARAGRAPH.finditer(text):
-        start, end = m.span()
-        bounds = _trimmed(text, start, end)
-        if bounds is not None:
-            out.append((bounds, _split_paragraph(text, start, end, marks)))
-    return out
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._marks = _marks(text)
+        #: The ``(start, end)`` bounds of each line, as :func:`paragraphs` gives them.
+        self.bounds: list[tuple[int, int]] = []
+        self._untrimmed: list[tuple[int, int]] = []
+        for m in _PARAGRAPH.finditer(text):
+            bounds = _trimmed(text, *m.span())
+            if bounds is not None:
+                self.bounds.append(bounds)
+                self._untrimmed.append(m.span())
+
+    def sentences(self, number: int) -> list[tuple[int, int]]:
+        """The ``(start, end)`` bounds of the sentences of line ``number``, as :func:`split`
+        gives them."""
+        return _split_paragraph(self.text, *self._untrimmed[number], self._marks)
 
 
 def paragraphs(text: str) -> tuple[Span, ...]:
