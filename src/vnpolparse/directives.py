@@ -240,6 +240,24 @@ class _Index:
             i += 1
         return out
 
+    def first_person_in(self, start: int, end: int) -> tuple[int, int, Person] | None:
+        """The first of :meth:`people_in`, if any (without the list)."""
+        mentions = self.person_mentions
+        for i in range(bisect.bisect_left(self.person_starts, start), len(mentions)):
+            mention = mentions[i]
+            if mention[0] >= end:
+                return None
+            if mention[1] <= end:
+                return mention
+        return None
+
+    def first_body_in(self, start: int, end: int) -> tuple[int, int, Body] | None:
+        """The first of :meth:`bodies_in`, if any (without the list)."""
+        i = bisect.bisect_left(self.body_starts, start)
+        if i < len(self.body_mentions) and self.body_mentions[i][0] < end:
+            return self.body_mentions[i]
+        return None
+
     def bodies_in(self, start: int, end: int) -> list[tuple[int, int, Body]]:
         i = bisect.bisect_left(self.body_starts, start)
         out = []
@@ -903,8 +921,8 @@ def _past_subject(text: str, pos: int, hi: int, index: _Index) -> bool:
     h = _rx("honorific").match(text, pos, hi)
     if h:
         pos = h.end() + 1
-    named = index.people_in(pos, hi)[:1] or index.bodies_in(pos, hi)[:1]
-    return bool(named) and named[0][0] == pos and bool(_PAST_AFTER_SUBJECT.match(text, named[0][1], hi))
+    named = index.first_person_in(pos, hi) or index.first_body_in(pos, hi)
+    return named is not None and named[0] == pos and bool(_PAST_AFTER_SUBJECT.match(text, named[1], hi))
 
 
 def _own_subject(text: str, pos: int, hi: int, index: _Index, speaker: Speaker | None) -> bool:
@@ -916,8 +934,8 @@ def _own_subject(text: str, pos: int, hi: int, index: _Index, speaker: Speaker |
     h = _rx("honorific").match(text, pos, hi)
     if h:
         pos = h.end() + 1
-    found = index.people_in(pos, hi)[:1] if isinstance(speaker, Person) else index.bodies_in(pos, hi)[:1]
-    return bool(found) and found[0][0] == pos and found[0][2] is speaker
+    found = index.first_person_in(pos, hi) if isinstance(speaker, Person) else index.first_body_in(pos, hi)
+    return found is not None and found[0] == pos and found[2] is speaker
 
 
 def _wishes_to_receive(text: str, pos: int, hi: int) -> bool:
