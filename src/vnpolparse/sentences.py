@@ -122,6 +122,7 @@ class _Marks(NamedTuple):
 
 
 def _marks(text: str) -> _Marks:
+    """The rarer marks that ``text`` holds."""
     return _Marks(
         "!" in text or "?" in text or "…" in text,
         "Ảnh" in text,  # (credits are rare)
