@@ -40,6 +40,8 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator, Sequence
+from operator import itemgetter
+from typing import NamedTuple
 
 import attrs
 
@@ -79,9 +81,12 @@ _NEXT_CLAUSE = re.compile(r"(?:;\s*|,\s*(?:đồng thời|và)\s+|\s(?:đồng t
 # The colon before a list of tasks: "nhiệm vụ như: ", "sau: ".
 _COLON = re.compile(r"\s(?:như|sau)?\s*:\s*")
 _TIME_NARRATION = re.compile(r"(?i:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:\d|nay|qua|mai|cùng)")
-_SENTENCE_END = re.compile(r"[.!?…\"”');:,]|\./\.|/$")
-_GAP = re.compile(r" {3,}")
+#: The last characters of a sentence that ends as one: a stop, a closing quote or bracket, ";", ":", ","
+#: or the "/" of a closing "./.". Captions, headings and bylines end otherwise.
+_SENTENCE_ENDS = frozenset(".!?…\"”');:,/")
 _TRAILING = " \t.;:,…/"
+#: A word of an addressee, after a comma or not.
+_WORD = re.compile(r"\s*(,\s*)?(\S+)")
 
 
 _GIVEN_NAME = re.compile(rf"[{_UPPER}][^\s,.;:]*")
@@ -164,6 +169,12 @@ def _title_words() -> re.Pattern[str]:
 
 
 @functools.cache
+def _addressee_verbs() -> re.Pattern[str]:
+    """The verbs that end an addressee, in lower case: :func:`_rx` of them, looked up once."""
+    return _rx("imperative", "modal", _DIRECTIVE, cased=True)
+
+
+@functools.cache
 def _addressee_word() -> re.Pattern[str]:
     words = _words("addressee") + _words("title_word") + _words("determiner")
     return re.compile(rf"(?:{alternation(words)})(?!\w)", re.IGNORECASE)
@@ -172,9 +183,9 @@ def _addressee_word() -> re.Pattern[str]:
 # --- who is speaking ----------------------------------------------------------------
 
 
-@attrs.frozen
-class _Ref:
-    """A speaker reference in a sentence: who, and the verb that follows."""
+class _Ref(NamedTuple):
+    """A speaker reference in a sentence: who, and the verb that follows (a named tuple: one
+    is made for nearly every sentence read)."""
 
     speaker: Speaker | None
     verb: str
@@ -199,8 +210,8 @@ class _Ref:
         return "report" if self.kind == _REPORT else "neutral"
 
 
-def _position(item: tuple[int, int, object]) -> tuple[int, int]:
-    return item[0], item[1]
+#: The start and end of a ``(start, end, who)`` mention, to sort by.
+_position = itemgetter(0, 1)
 
 
 class _Index:
@@ -209,12 +220,16 @@ class _Index:
     def __init__(self, text: str, people: Sequence[Person], bodies: Sequence[Body]) -> None:
         self.text = text
         self.people = tuple(people)
-        mentions = sorted(((m.span.start, m.span.end, p) for p in people for m in p.mentions), key=_position)
+        mentions = [(m.span.start, m.span.end, p) for p in people for m in p.mentions]
+        mentions.sort(key=_position)
         self.person_starts = [m[0] for m in mentions]
         self.person_mentions = mentions
-        body_mentions = sorted(((m.span.start, m.span.end, b) for b in bodies for m in b.mentions), key=_position)
+        body_mentions = [(m.span.start, m.span.end, b) for b in bodies for m in b.mentions]
+        body_mentions.sort(key=_position)
         self.body_starts = [m[0] for m in body_mentions]
         self.body_mentions = body_mentions
+        #: The people a folded title can refer to, by title (see :meth:`by_title`).
+        self.fitting: dict[str, list[Person]] = {}
 
     def people_in(self, start: int, end: int) -> list[tuple[int, int, Person]]:
         i = bisect.bisect_left(self.person_starts, start)
@@ -224,6 +239,24 @@ class _Index:
                 out.append(self.person_mentions[i])
             i += 1
         return out
+
+    def first_person_in(self, start: int, end: int) -> tuple[int, int, Person] | None:
+        """The first of :meth:`people_in`, if any (without the list)."""
+        mentions = self.person_mentions
+        for i in range(bisect.bisect_left(self.person_starts, start), len(mentions)):
+            mention = mentions[i]
+            if mention[0] >= end:
+                return None
+            if mention[1] <= end:
+                return mention
+        return None
+
+    def first_body_in(self, start: int, end: int) -> tuple[int, int, Body] | None:
+        """The first of :meth:`bodies_in`, if any (without the list)."""
+        i = bisect.bisect_left(self.body_starts, start)
+        if i < len(self.body_mentions) and self.body_mentions[i][0] < end:
+            return self.body_mentions[i]
+        return None
 
     def bodies_in(self, start: int, end: int) -> list[tuple[int, int, Body]]:
         i = bisect.bisect_left(self.body_starts, start)
@@ -258,15 +291,24 @@ class _Index:
     def by_title(self, title: str, before: int, current: Speaker | None) -> Person | None:
         """The person a title alone refers to: the current speaker if it fits, else the
         person with that title named last before ``before``."""
-        key = fold(title)
+        key = _title_key(title)
         if not key:
             return None
         if isinstance(current, Person) and _fits(current, key):
             return current
-        candidates = [p for p in self.people if _fits(p, key)]
+        candidates = self.fitting.get(key)
+        if candidates is None:
+            candidates = self.fitting[key] = [p for p in self.people if _fits(p, key)]
         if not candidates:
             return None
         return max(candidates, key=lambda p: self.last_seen(p, before))
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_key(title: str) -> str:
+    """:func:`~vnpolparse.text.fold` of a title phrase ("Phó Thủ tướng"), cached: the same
+    titles come back in every article."""
+    return fold(title)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -326,12 +368,25 @@ def _has_title(text: str) -> bool:
     return bool(_title_words().search(text))
 
 
+@functools.cache
+def _filler_tail() -> tuple[re.Pattern[str], int]:
+    """The last words of the fillers ("cũng", "bản" of "có văn bản"), at the end of a text, and
+    the length of the longest: a filler can end a text only where one of them does."""
+    last_words = {word.split(" ")[-1] for word in _words("filler")}
+    return re.compile(rf"(?:{alternation(last_words)})\Z", re.IGNORECASE), max(map(len, last_words))
+
+
 def _strip_fillers(text: str, start: int, end: int) -> int:
     """The end of ``text[start:end]`` with filler words ("cũng", "đã") removed from its end."""
     fillers = _rx("filler")
+    tail, longest = _filler_tail()
     while True:
         stripped = text[start:end].rstrip()
         end = start + len(stripped)
+        # (a look at the last characters first: a chunk seldom ends with a filler, and the
+        # search below reads the whole chunk)
+        if tail.search(text, max(start, end - longest), end) is None:
+            return end
         last = _last(fillers.finditer(text, start, end))
         if last is None or last.end() != end:
             return end
@@ -351,10 +406,9 @@ def _speaker_ref(
     region = region.strip()
     if not region or len(region.split()) > _MAX_SPEAKER_WORDS:
         return None
-    lower_ok = _honorific().match(region) or _LEADERSHIP.match(region) or _rx("group").match(region)
-    if region[0].islower() and not lower_ok:
-        return None  # a clause ("tỉnh cần ..."), not a speaker
     honorific = _honorific().match(region)
+    if region[0].islower() and not (honorific or _LEADERSHIP.match(region) or _rx("group").match(region)):
+        return None  # a clause ("tỉnh cần ..."), not a speaker
     bare = region[honorific.end() :] if honorific else region
     if honorific and not bare:
         return (current if isinstance(current, Person) else None), "honorific"
@@ -374,7 +428,7 @@ def _speaker_ref(
                 said != found.name
                 and isinstance(current, Person)
                 and current is not found
-                and _fits(current, fold(said))
+                and _fits(current, _title_key(said))
             ):
                 return current, "title"
             return found, "person"
@@ -427,10 +481,10 @@ def _chunk_start(text: str, lo: int, pos: int) -> int:
     """Where the chunk holding ``pos`` begins: after the last ",", ";", ":", quote or " - Title"
     before it, ``lo`` at the latest. Only the last :data:`_WINDOW` characters are searched (a
     longer chunk is no speaker)."""
-    start = max(lo, pos - _WINDOW)
-    best = start
+    best = max(lo, pos - _WINDOW)
     for sep in _CHUNK_SEPARATORS:
-        i = text.rfind(sep, start, pos)
+        # (a separator before ``best`` could not move it: only the rest is searched)
+        i = text.rfind(sep, best, pos)
         if i != -1 and i + 1 > best and (sep != " - " or text[i + 3 : i + 4].isupper()):
             best = i + 1 if sep != " - " else i + 3
     return best
@@ -547,13 +601,24 @@ def _numbered_document(text: str, pos: int, hi: int) -> bool:
 def _modal(text: str, lo: int, hi: int) -> re.Match[str] | None:
     """The first modal of obligation ("cần", "phải") that is not "cần thiết", "không phải" ..."""
     lowered = text[lo:hi].lower()
-    if not any(word in lowered for word in _words("modal")):
+    for word in _modal_probes():
+        if word in lowered:
+            break
+    else:
         return None  # (a substring test in C first: most sentences hold no modal)
     for m in _rx("modal").finditer(text, lo, hi):
         around = _rx("not_modal").finditer(text, max(lo, m.start() - 12), min(hi, m.end() + 12))
         if not any(b.start() <= m.start() < b.end() for b in around) and not _AMOUNT.match(text, m.end(), hi):
             return m
     return None
+
+
+@functools.cache
+def _modal_probes() -> tuple[str, ...]:
+    """The modals that hold no other one: a sentence holds a modal ("cần phải") only if it holds
+    one of these ("cần")."""
+    words = _words("modal")
+    return tuple(w for w in words if not any(o != w and o in w for o in words))
 
 
 def _imperative_start(text: str, pos: int, hi: int) -> bool:
@@ -594,25 +659,31 @@ def _addressee_span(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     end = cur = pos
     seen_head = False
     after_name = after_sector = 0
-    word = re.compile(r"\s*(,\s*)?(\S+)")
-    verbs = _rx("imperative", "modal", _DIRECTIVE, cased=True)
+    verbs = _addressee_verbs()
+    addressee_word = _addressee_word()
     for _ in range(_MAX_ADDRESSEE_WORDS):
-        m = word.match(text, cur, hi)
+        m = _WORD.match(text, cur, hi)
         if not m:
             break
-        tok_start, tok = m.start(2), m.group(2)
-        verb = verbs.match(text, tok_start, hi)
-        aw = _addressee_word().match(text, tok_start, hi)
+        tok_start = m.start(2)
+        aw = addressee_word.match(text, tok_start, hi)
+        verb = verbs.match(text, tok_start, hi) if aw else None
         if aw and not (verb and verb.end() >= aw.end()):
             seen_head = seen_head or not _rx("determiner").fullmatch(aw.group())
             after_name, after_sector = 0, 2 if aw.group().casefold() == "ngành" else 0
             cur = end = aw.end()
             continue
-        if tok[0].isupper() and not (cur == pos and _rx("imperative", _DIRECTIVE).match(text, tok_start, hi)):
+        first = text[tok_start]
+        if first.isupper() and not (cur == pos and _rx("imperative", _DIRECTIVE).match(text, tok_start, hi)):
             seen_head, after_name, after_sector = True, 1, 0
             cur = end = m.end()
             continue
-        if (after_name or after_sector) and not verb and not m.group(1) and tok[0].isalpha():
+        if (
+            (after_name or after_sector)
+            and not m.group(1)
+            and first.isalpha()
+            and not (verb if aw else verbs.match(text, tok_start, hi))
+        ):
             # "Sở Xây dựng", "ngành giáo dục": a name or a sector goes on in lower case.
             after_name, after_sector = 0, max(0, after_sector - 1)
             cur = end = m.end()
@@ -690,23 +761,32 @@ class _Speech:
         self.speaker, self.active, self.mode = None, False, "neutral"
 
 
-def _layout(text: str, spans: Sequence[Span]) -> tuple[list[bool], list[int]]:
-    """For each sentence: whether it is a caption, heading or byline (a line with no sentence
-    end, or a sentence cut off by blanked-out page chrome), and the number of its paragraph."""
-    paras = sentences.paragraphs(text)
-    labels, numbers = [], []
-    p = 0
-    for k, s in enumerate(spans):
-        while p + 1 < len(paras) and paras[p].end <= s.start:
-            p += 1
-        para = paras[p]
-        ends = bool(_SENTENCE_END.search(text, s.end - 1, s.end))
-        alone = s.start == para.start and s.end == para.end
-        gap = k + 1 < len(spans) and bool(_GAP.match(text, s.end)) and spans[k + 1].start < para.end
-        item = bool(_BULLET.match(text, para.start))
-        labels.append(not ends and not item and (alone or gap))
-        numbers.append(p)
-    return labels, numbers
+def _readable(text: str, para_start: int, para_end: int, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The sentences ``spans`` of the line ``text[para_start:para_end]`` that are read: all but
+    captions, headings and bylines (a line with no sentence end, or a sentence cut off by
+    blanked-out page chrome)."""
+    item: bool | None = None  # whether the line is a list item (looked at when needed)
+    last = len(spans) - 1
+    for k, (lo, hi) in enumerate(spans):
+        if text[hi - 1] not in _SENTENCE_ENDS:
+            alone = lo == para_start and hi == para_end
+            gap = k < last and text.startswith("   ", hi)
+            if alone or gap:
+                if item is None:
+                    item = bool(_BULLET.match(text, para_start))
+                if not item:
+                    continue
+        yield lo, hi
+
+
+def _may_attribute(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence of the line ``text[lo:hi]`` may name a speaker (see :func:`_attribution`):
+    only one with a verb, or "theo", may.
+
+    A verb that a sentence's own search finds is found here too: a sentence ends at the end of
+    its line or before a space, a bracket or another sentence (never inside a word).
+    """
+    return next(_verb_matches(text, lo, hi), None) is not None or _ACCORDING_TO.search(text, lo, hi) is not None
 
 
 def scan(text: str, *, people: Sequence[Person] = (), bodies: Sequence[Body] = ()) -> tuple[Directive, ...]:
@@ -717,25 +797,31 @@ def scan(text: str, *, people: Sequence[Person] = (), bodies: Sequence[Body] = (
     ['Các đại biểu đề nghị tỉnh sớm ban hành đề án.']
     """
     index = _Index(text, people, bodies)
-    spans = sentences.split(text)
-    labels, paragraphs = _layout(text, spans)
     speech = _Speech()
     out: list[Directive] = []
-    for s, is_label, para in zip(spans, labels, paragraphs, strict=True):
-        if is_label:
+    lines = sentences.Lines(text)
+    for para, (para_start, para_end) in enumerate(lines.bounds):
+        if not speech.active and not _may_attribute(text, para_start, para_end):
+            # Out of a speech, a sentence does nothing unless it names a speaker (see
+            # _read_sentence), so a line where none can is not even split. (The paragraph
+            # number is only compared with the next sentence's, which is on a later line.)
             continue
-        directive = _read_sentence(text, s, para, index, speech)
-        if directive is not None:
-            out.append(directive)
-        speech.paragraph = para
+        for lo, hi in _readable(text, para_start, para_end, lines.sentences(para)):
+            directive = _read_sentence(text, lo, hi, para, index, speech)
+            if directive is not None:
+                out.append(directive)
+            speech.paragraph = para
     return tuple(out)
 
 
-def _read_sentence(text: str, s: Span, para: int, index: _Index, speech: _Speech) -> Directive | None:
-    """Follow the speech over sentence ``s``; return it as a directive if it is one."""
-    lo, hi = s.start, s.end
-    clause = _after_openers(text, lo, hi)
+def _read_sentence(text: str, lo: int, hi: int, para: int, index: _Index, speech: _Speech) -> Directive | None:
+    """Follow the speech over the sentence ``text[lo:hi]``; return it as a directive if it is one."""
     ref = _attribution(text, lo, hi, index, speech.speaker)
+    if ref is None and not speech.active:
+        # No speech goes on and none starts: nothing below can find a cue, and a reset
+        # would leave the speech as it is (only an active speech has a speaker or a mode).
+        return None
+    clause = _after_openers(text, lo, hi)
     continuing = speech.active and speech.mode == "directive"
     cue: tuple[str, int | None] | None = None
     if ref is not None and continuing and ref.how == "body" and isinstance(speech.speaker, Person):
@@ -757,40 +843,44 @@ def _read_sentence(text: str, s: Span, para: int, index: _Index, speech: _Speech
     ):
         speech.reset()
         return None
-    cue = cue or _cue(text, s, clause, ref, speech, continuing=continuing, same_paragraph=para == speech.paragraph)
+    # (every sentence that gets here belongs to a speech: the modal is looked for once)
+    modal = _modal(text, lo, hi)
+    cue = cue or _cue(
+        text, lo, hi, clause, ref, speech, modal, continuing=continuing, same_paragraph=para == speech.paragraph
+    )
     if cue is None:
         if speech.active and speech.mode == "directive":
             speech.mode = "neutral"
         return None
     speech.mode = "directive"
-    return _directive(text, lo, hi, clause, cue[0], cue[1], speech.speaker)
+    return _directive(text, lo, hi, clause, cue[0], cue[1], speech.speaker, modal)
 
 
 def _cue(
     text: str,
-    s: Span,
+    lo: int,
+    hi: int,
     clause: int,
     ref: _Ref | None,
     speech: _Speech,
+    modal: re.Match[str] | None,
     *,
     continuing: bool,
     same_paragraph: bool,
 ) -> tuple[str, int | None] | None:
-    """What makes sentence ``s`` an instruction, and where the cue ends; ``None`` if nothing does.
+    """What makes the sentence ``text[lo:hi]`` an instruction, and where the cue ends; ``None``
+    if nothing does. ``modal`` is :func:`_modal` of the sentence.
 
     The cue is "" for a sentence that goes on with an instruction without one.
     """
-    lo, hi = s.start, s.end
     if ref is not None and ref.mode == "directive" and not _wishes_to_receive(text, ref.verb_end, hi):
         return ref.verb, ref.verb_end
     if speech.active or ref is not None:
         free = _free_directive(text, clause, hi, ref)
         if free is not None and not _wishes_to_receive(text, free.end(), hi):
             return free.group().lower(), free.end()
-    if speech.active:
-        modal = _modal(text, lo, hi)
-        if modal is not None and _modal_counts(speech.mode, ref, modal.group().lower()):
-            return modal.group().lower(), modal.start()
+    if speech.active and modal is not None and _modal_counts(speech.mode, ref, modal.group().lower()):
+        return modal.group().lower(), modal.start()
     if ref is not None and ref.mode == "neutral" and _instruction_follows(text, ref.verb_end, hi):
         return ref.verb, ref.verb_end
     if speech.active and speech.mode != "past" and _task_list(text, lo, hi):
@@ -831,8 +921,8 @@ def _past_subject(text: str, pos: int, hi: int, index: _Index) -> bool:
     h = _rx("honorific").match(text, pos, hi)
     if h:
         pos = h.end() + 1
-    named = index.people_in(pos, hi)[:1] or index.bodies_in(pos, hi)[:1]
-    return bool(named) and named[0][0] == pos and bool(_PAST_AFTER_SUBJECT.match(text, named[0][1], hi))
+    named = index.first_person_in(pos, hi) or index.first_body_in(pos, hi)
+    return named is not None and named[0] == pos and bool(_PAST_AFTER_SUBJECT.match(text, named[1], hi))
 
 
 def _own_subject(text: str, pos: int, hi: int, index: _Index, speaker: Speaker | None) -> bool:
@@ -844,8 +934,8 @@ def _own_subject(text: str, pos: int, hi: int, index: _Index, speaker: Speaker |
     h = _rx("honorific").match(text, pos, hi)
     if h:
         pos = h.end() + 1
-    found = index.people_in(pos, hi)[:1] if isinstance(speaker, Person) else index.bodies_in(pos, hi)[:1]
-    return bool(found) and found[0][0] == pos and found[0][2] is speaker
+    found = index.first_person_in(pos, hi) if isinstance(speaker, Person) else index.first_body_in(pos, hi)
+    return found is not None and found[0] == pos and found[2] is speaker
 
 
 def _wishes_to_receive(text: str, pos: int, hi: int) -> bool:
@@ -861,10 +951,11 @@ def _directive(
     cue: str,
     cue_end: int | None,
     speaker: Speaker | None,
+    modal: re.Match[str] | None,
 ) -> Directive:
+    """The directive of the sentence ``text[lo:hi]``; ``modal`` is :func:`_modal` of it."""
     addressee: tuple[int, int] | None = None
     action_start = clause
-    modal = _modal(text, lo, hi)
     if cue_end is not None and cue not in ("cần", "phải", "cần phải"):
         pos = cue_end
         while pos < hi and text[pos] == " ":

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from vnpolparse.lexicon import load_table
 from vnpolparse.models import Span
@@ -43,17 +44,18 @@ __all__ = ["paragraphs", "split"]
 _UPPER = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha())
 _LOWER = "".join(chr(c) for c in range(0x61, 0x1F00) if chr(c).islower() and chr(c).isalpha())
 
-_BOUNDARY = re.compile(
-    r"""
+_BOUNDARY_SOURCE = r"""
     (?P<term>
-        [.!?…] (?<! [.!?…][.!?…] )   # the first stop of a run (so the scan stays linear) ...
-        (?= (?P<rest> [.!?…]* (?:/\.?)? ) ) (?P=rest)   # ... and the rest of it, taken whole ("./.")
+        STOP (?<! STOP STOP )   # the first stop of a run (so the scan stays linear) ...
+        (?= (?P<rest> STOP* (?:/\.?)? ) ) (?P=rest)   # ... and the rest of it, taken whole ("./.")
     )
     (?= (?P<close> ["'”’)\]»]* ) ) (?P=close)   # closing quotes and brackets stay with the sentence
     (?= [ ]+ ["'“‘(\[«]* (?P<first> \S ) )      # a space, then the next word's first character
-    """,
-    re.VERBOSE,
-)
+    """
+_BOUNDARY = re.compile(_BOUNDARY_SOURCE.replace("STOP", "[.!?…]"), re.VERBOSE)
+#: :data:`_BOUNDARY` for a line whose only stops are full stops (most lines): the same matches
+#: there, but ``re`` skips to a literal first character much faster than to a class.
+_BOUNDARY_DOTS = re.compile(_BOUNDARY_SOURCE.replace("STOP", r"\."), re.VERBOSE)
 
 # A photo credit: "Ảnh: VGP/Minh Khôi", "- Ảnh: N.H". The credit is the first word after the
 # colon and then at most four capitalised words; a capitalised word followed by a lower-case
@@ -68,7 +70,7 @@ _CREDIT = re.compile(
     re.VERBOSE,
 )
 
-_GAP = re.compile(r" {3,}")
+_GAP = re.compile(r"   +")  # (three spaces or more, written so that re skips to a literal)
 _NON_SPACE = re.compile(r"\S")
 _INITIALS = re.compile(rf"(?:[{_UPPER}]\.)*[{_UPPER}]")
 _OPENERS = "\"'“‘([«"
@@ -83,54 +85,132 @@ def _runs_on() -> frozenset[str]:
     return frozenset(row["abbreviation"] for row in load_table("sentence_abbreviations") if row["final"] == "no")
 
 
-def _is_boundary(text: str, start: int, m: re.Match[str]) -> bool:
-    """Whether the stop matched by ``m`` ends the sentence that began at ``start``."""
+def _is_boundary(text: str, start: int, m: re.Match[str], runs_on: frozenset[str]) -> bool:
+    """Whether the stop matched by ``m`` ends the sentence that began at ``start``;
+    ``runs_on`` is :func:`_runs_on`."""
     first = m.group("first")
     if not (first.isupper() or first.isdigit()):
         return False
+    stop = m.start()
     if m.group("term") != ".":
         return True
-    window = text[max(start, m.start() - 40) : m.start()]
+    window = text[max(start, stop - 40) : stop]
     # The word before the stop, without opening quotes or brackets (a split is much faster
     # than a regex anchored at the end, which is tried from every position of the window).
     token = "" if not window or window[-1].isspace() else window.split()[-1].lstrip(_OPENERS)
-    if token in _runs_on():
+    if token in runs_on:
         return False
-    if "." in token and all(part in _runs_on() for part in token.split(".") if part):
+    if "." in token and all(part in runs_on for part in token.split(".") if part):
         return False  # joined academic titles: "PGS.TS.", "GS.TSKH."
     if _INITIALS.fullmatch(token):
         # An initial ("C. Mác", "V.I. Lênin"), unless a Roman numeral after "khóa", "lần thứ" ...
         return token in tuple("IVXLCDM") and bool(_ROMAN_CONTEXT.search(window[: len(window) - len(token)]))
     # A list number opening the sentence: "1. Tập trung ...", "II. Nhiệm vụ ...".
-    return not _LIST_MARKER.fullmatch(text, start, m.start())
+    return not _LIST_MARKER.fullmatch(text, start, stop)
 
 
-def _split_paragraph(text: str, start: int, end: int, out: list[Span]) -> None:
+class _Marks(NamedTuple):
+    """Which of the rarer marks a text holds at all, so that its lines are not searched for
+    them one by one."""
+
+    #: "!", "?" or "…": other stops than the full stop.
+    stops: bool
+    #: "Ảnh": a photo credit.
+    credits: bool
+    #: Three spaces: a gap.
+    gaps: bool
+
+
+def _marks(text: str) -> _Marks:
+    """The rarer marks that ``text`` holds."""
+    return _Marks(
+        "!" in text or "?" in text or "…" in text,
+        "Ảnh" in text,  # (credits are rare)
+        "   " in text,
+    )
+
+
+def _split_paragraph(text: str, start: int, end: int, marks: _Marks) -> list[tuple[int, int]]:
+    """The trimmed ``(start, end)`` bounds of the sentences of the line ``text[start:end]``;
+    ``marks`` is :func:`_marks` of ``text``."""
     cuts = []
     sentence_start = start
-    for m in _BOUNDARY.finditer(text, start, end):
-        if m.start() >= sentence_start and _is_boundary(text, sentence_start, m):
+    runs_on = _runs_on()
+    # Within a line the stops' lookbehind sees at most the "\n" before it, so a line without
+    # "!", "?" or "…" can be scanned for full stops alone.
+    find = text.find
+    dots_only = not marks.stops or (
+        find("!", start, end) == -1 and find("?", start, end) == -1 and find("…", start, end) == -1
+    )
+    for m in (_BOUNDARY_DOTS if dots_only else _BOUNDARY).finditer(text, start, end):
+        if m.start() >= sentence_start and _is_boundary(text, sentence_start, m, runs_on):
             cuts.append(m.end())
             sentence_start = m.end()
-    if text.find("Ảnh", start, end) != -1:  # (a cheap test first: credits are rare)
+    if marks.credits and find("Ảnh", start, end) != -1:
         for m in _CREDIT.finditer(text, start, end):
             if _NON_SPACE.search(text, m.end(), end):  # something follows the credit on its line
                 cuts.append(m.end())
-    if text.find("   ", start, end) != -1:
+    if marks.gaps and find("   ", start, end) != -1:
         cuts.extend(m.start() for m in _GAP.finditer(text, start, end))
+    out = []
+    if not cuts:
+        bounds = _trimmed(text, start, end)
+        if bounds is not None:
+            out.append(bounds)
+        return out
     cuts.sort()
+    cuts.append(end)
     begin = start
-    for cut in [*cuts, end]:
-        _append_trimmed(text, begin, cut, out)
-        begin = max(begin, cut)
+    for cut in cuts:
+        if cut > begin:
+            bounds = _trimmed(text, begin, cut)
+            if bounds is not None:
+                out.append(bounds)
+            begin = cut
+    return out
 
 
-def _append_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` without the whitespace around ``text[start:end]``; ``None`` if blank."""
+    if start >= end:
+        return None
+    if not text[start].isspace() and not text[end - 1].isspace():
+        return start, end  # (the usual case: nothing to trim)
     piece = text[start:end]
     stripped = piece.strip()
-    if stripped:
-        lead = len(piece) - len(piece.lstrip())
-        out.append(Span(start + lead, start + lead + len(stripped)))
+    if not stripped:
+        return None
+    lead = len(piece) - len(piece.lstrip())
+    return start + lead, start + lead + len(stripped)
+
+
+class Lines:
+    """The non-blank lines of ``text``, each split into sentences when asked: a reader that
+    skips a line does not pay for splitting it.
+
+    >>> lines = Lines("Một. Hai.\\n\\n  Ba")
+    >>> lines.bounds
+    [(0, 9), (13, 15)]
+    >>> lines.sentences(0), lines.sentences(1)
+    ([(0, 4), (5, 9)], [(13, 15)])
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._marks = _marks(text)
+        #: The ``(start, end)`` bounds of each line, as :func:`paragraphs` gives them.
+        self.bounds: list[tuple[int, int]] = []
+        self._untrimmed: list[tuple[int, int]] = []
+        for m in _PARAGRAPH.finditer(text):
+            bounds = _trimmed(text, *m.span())
+            if bounds is not None:
+                self.bounds.append(bounds)
+                self._untrimmed.append(m.span())
+
+    def sentences(self, number: int) -> list[tuple[int, int]]:
+        """The ``(start, end)`` bounds of the sentences of line ``number``, as :func:`split`
+        gives them."""
+        return _split_paragraph(self.text, *self._untrimmed[number], self._marks)
 
 
 def paragraphs(text: str) -> tuple[Span, ...]:
@@ -139,9 +219,11 @@ def paragraphs(text: str) -> tuple[Span, ...]:
     >>> [s.start for s in paragraphs("Một.\\n\\n  Hai.")]
     [0, 8]
     """
-    out: list[Span] = []
+    out = []
     for m in _PARAGRAPH.finditer(text):
-        _append_trimmed(text, m.start(), m.end(), out)
+        bounds = _trimmed(text, *m.span())
+        if bounds is not None:
+            out.append(Span(*bounds))
     return tuple(out)
 
 
@@ -156,7 +238,5 @@ def split(text: str) -> tuple[Span, ...]:
     >>> split("")
     ()
     """
-    out: list[Span] = []
-    for m in _PARAGRAPH.finditer(text):
-        _split_paragraph(text, m.start(), m.end(), out)
-    return tuple(out)
+    marks = _marks(text)
+    return tuple(Span(*b) for m in _PARAGRAPH.finditer(text) for b in _split_paragraph(text, *m.span(), marks))
