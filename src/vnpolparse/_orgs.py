@@ -897,7 +897,7 @@ def _after_role_re() -> re.Pattern[str]:
 def _hit(m: re.Match[str], text: str, province: str | None, *, after_role: bool = False) -> OrgHit | None:
     """Interpret one match of the body grammar."""
     start = m.start()
-    g = _Groups._make(m.groups())
+    g = tuple.__new__(_Groups, m.groups())  # as many groups as fields: see _body_re
     if g.bare:
         entry = _parts()[0][_norm_key(g.bare)]
         row = entry.row
@@ -1111,9 +1111,10 @@ def _preceded_by_plural(text: str, start: int, plural_end: int) -> bool:
     """ "các cấp ủy", "các Sở", "168 đảng bộ", and the items of a list that a plural
     opened ("các tỉnh ủy, thành ủy"; ``plural_end`` is where the last plural one ended):
     a kind of body, no body."""
-    # Both patterns end in spaces (``$`` may stand before a final newline).
+    # Both patterns end in spaces (``$`` may stand before a final newline), and
+    # "các" and "những" end in "c" and "g".
     spaced = start > 0 and text[start - 1] in " \n"
-    if spaced and _PLURAL_BEFORE.search(text, max(0, start - 8), start) is not None:
+    if spaced and _ends_plural_word(text, start) and _PLURAL_BEFORE.search(text, max(0, start - 8), start):
         return True
     if not text[start].islower():
         return False
@@ -1121,6 +1122,16 @@ def _preceded_by_plural(text: str, start: int, plural_end: int) -> bool:
         return True
     gap = _LIST_GAP.match(text, plural_end) if plural_end else None
     return gap is not None and gap.end() == start
+
+
+def _ends_plural_word(text: str, start: int) -> bool:
+    """Whether the spaces before ``start`` (and a newline) follow a "c" or a "g" within
+    the window that :data:`_PLURAL_BEFORE` searches: else it cannot match."""
+    low = max(0, start - 8)
+    end = start - 1 if text[start - 1] == "\n" else start
+    while end > low and text[end - 1] == " ":
+        end -= 1
+    return end > low and text[end - 1] in "cCgG"
 
 
 @functools.lru_cache(maxsize=8)
