@@ -450,7 +450,13 @@ def _other_gap_re() -> re.Pattern[str]:
     """A character other than a space that a first word may follow, before a letter that
     may open one."""
     letters = {variant for first in _trigger_tails() for variant in case_variants(first[0])}
-    return re.compile(rf"[^\w&./ -](?=[{re.escape(''.join(sorted(letters)))}])")
+    # The class lists the characters of the Basic Multilingual Plane that are not in
+    # [\w&./ -] (a bitmap in ``re``, much faster to test than a negated \w), and every
+    # character beyond it: the look-behind of :func:`_trigger_re` tells those apart.
+    bmp = "".join(map(chr, range(0x10000)))
+    runs = (m.span() for m in re.finditer(r"[^\w&./ -]+", bmp))
+    ranges = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b - 1))}" for a, b in runs)
+    return re.compile(f"[{ranges}\U00010000-\U0010ffff](?=[{re.escape(''.join(sorted(letters)))}])")
 
 
 @functools.lru_cache(maxsize=8)
@@ -618,7 +624,9 @@ def _place_after(text: str, pos: int, naming: str, levels: str, province: str | 
     same, place = _place_in(m.group(), spans, naming, levels, province)
     if not same:
         return _read_place(text, m, naming, levels, province)
-    return place._replace(end=place.end + pos) if place is not None else None
+    if place is None:
+        return None
+    return _Place(place.end + pos, place.level, place.place, place.phrase, place.generic)
 
 
 @functools.lru_cache(maxsize=4096)
