@@ -998,13 +998,19 @@ def _inside_a_name(text: str, start: int, end: int, family: str) -> bool:
     # The name word before ends in a space (``$`` may stand before a final newline).
     if start < 2 or text[start - 1] not in " \n" or _name_case(family):
         return False
-    written = text[start:end].split()
-    if len(written) < 2:
+    if not _in_name_case(text[start:end]):
         return False
-    for w in written:
-        if not w[:1].isupper() or (len(w) > 1 and not w[1:].islower()):
-            return False
     return _NAME_WORD_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _in_name_case(written: str) -> bool:
+    """Whether ``written`` has two words or more, each capitalised and the rest of it in
+    lower case ("Công An", not "Công an" or "UBND Tỉnh")."""
+    words = written.split()
+    if len(words) < 2:
+        return False
+    return all(w[:1].isupper() and (len(w) == 1 or w[1:].islower()) for w in words)
 
 
 @functools.lru_cache(maxsize=1024)
