@@ -63,20 +63,26 @@ def _letters(upper: bool) -> str:
 UPPER = _letters(upper=True)
 LOWER = _letters(upper=False)
 
-_LEVELS = {"province": Level.PROVINCE, "district": Level.DISTRICT, "commune": Level.COMMUNE, "central": Level.CENTRAL}
+# Enum members, read once (looking a member up on its class is slow).
+_CENTRAL, _PROVINCE_LEVEL, _DISTRICT, _COMMUNE = Level.CENTRAL, Level.PROVINCE, Level.DISTRICT, Level.COMMUNE
+_PARTY, _STATE, _OTHER = BodyKind.PARTY, BodyKind.STATE, BodyKind.OTHER
+_LEVELS = {"province": _PROVINCE_LEVEL, "district": _DISTRICT, "commune": _COMMUNE, "central": _CENTRAL}
+# Each level as written in a key (formatting an enum member is slow).
+_LEVEL_TEXT: dict[Level | None, str] = {None: f"{None}", **{level: f"{level}" for level in Level}}
+_PROVINCE = _LEVEL_TEXT[_PROVINCE_LEVEL]
 # Place keywords as written in names, and the level each one gives.
 _KEYWORDS = {
-    "tinh": ("tỉnh", Level.PROVINCE),
+    "tinh": ("tỉnh", _PROVINCE_LEVEL),
     "thanh pho": ("thành phố", None),  # a centrally run city or a provincial city
     "tp": ("thành phố", None),
     "tp.": ("thành phố", None),
-    "huyen": ("huyện", Level.DISTRICT),
-    "quan": ("quận", Level.DISTRICT),
-    "thi xa": ("thị xã", Level.DISTRICT),
-    "xa": ("xã", Level.COMMUNE),
-    "phuong": ("phường", Level.COMMUNE),
-    "thi tran": ("thị trấn", Level.COMMUNE),
-    "dac khu": ("đặc khu", Level.COMMUNE),
+    "huyen": ("huyện", _DISTRICT),
+    "quan": ("quận", _DISTRICT),
+    "thi xa": ("thị xã", _DISTRICT),
+    "xa": ("xã", _COMMUNE),
+    "phuong": ("phường", _COMMUNE),
+    "thi tran": ("thị trấn", _COMMUNE),
+    "dac khu": ("đặc khu", _COMMUNE),
 }
 
 
@@ -119,7 +125,7 @@ def _words(phrase: str) -> list[tuple[str, str]]:
 _Trie = dict[tuple[str, str, str], "_Trie"]
 
 
-def _alternation(phrases: Iterable[str]) -> str:
+def _alternation(phrases: Iterable[str], *, caseless: bool = False) -> str:
     """A regex matching any of ``phrases``, the longest one first.
 
     The phrases are merged into a word trie, each level guarded by a one-letter
@@ -128,7 +134,15 @@ def _alternation(phrases: Iterable[str]) -> str:
     Compile it with :data:`re.IGNORECASE` (the case a phrase needs is checked
     after matching). Spaces, "-" and "," between words may vary.
 
+    With ``caseless`` the regex is only for :data:`re.IGNORECASE`: each first
+    letter is read as a case-sensitive class of every character that matches it
+    ignoring case (:func:`case_variants`), which ``re`` tests far faster where
+    many branches start (it skips a branch whose class does not match without
+    entering it; a lookahead or a case-insensitive letter it enters).
+
     >>> bool(re.fullmatch(_alternation(["Ban Chấp hành", "Ban Bí thư"]), "ban  chấp Hành", re.I))
+    True
+    >>> bool(re.fullmatch(_alternation(["Ban Chấp hành", "Ban Bí thư"], caseless=True), "ban  chấp Hành", re.I))
     True
     """
     trie: _Trie = {}
@@ -137,10 +151,21 @@ def _alternation(phrases: Iterable[str]) -> str:
         for sep, word in _words(phrase):
             node = node.setdefault((sep, word.lower(), ""), {})
         node[("", "", "end")] = {}
-    return _emit(trie)
+    return _emit(trie, caseless)
 
 
-def _emit(node: _Trie) -> str:
+@functools.lru_cache(maxsize=512)
+def _first_letter_class(first: str) -> str | None:
+    """A case-sensitive class of the characters that ``(?i:first)`` matches, or ``None``
+    where :func:`case_variants` does not apply."""
+    try:
+        variants = case_variants(first)
+    except ValueError:
+        return None
+    return "(?-i:[" + "".join(re.escape(v) for v in variants) + "])"
+
+
+def _emit(node: _Trie, caseless: bool = False) -> str:
     """The regex of a trie node: its words grouped by first letter, the longest first."""
     branches: dict[tuple[str, str], list[tuple[str, str]]] = {}
     terminal = False
@@ -148,15 +173,20 @@ def _emit(node: _Trie) -> str:
         if flag == "end":
             terminal = True
             continue
-        regex = re.escape(word)
-        branches.setdefault((sep, word[:1].lower()), []).append((word, regex + (_emit(child) if child else "")))
+        branches.setdefault((sep, word[:1].lower()), []).append((word, _emit(child, caseless) if child else ""))
     groups = []
     for (sep, first), items in sorted(branches.items()):
         items.sort(key=lambda item: (-len(item[0]), item[0]))
-        letters = re.escape("".join(sorted({first, first.upper()})))
-        body = "|".join(regex for _, regex in items)
+        opening = _first_letter_class(first) if caseless else None
+        if opening is not None and all(word[:1] == first for word, _ in items):
+            # The class reads the first letter; each branch goes on from the second.
+            body = "|".join(re.escape(word[1:]) + rest for word, rest in items)
+        else:
+            letters = re.escape("".join(sorted({first, first.upper()})))
+            opening = f"(?=[{letters}])"
+            body = "|".join(re.escape(word) + rest for word, rest in items)
         body = f"(?:{body})" if len(items) > 1 else body
-        groups.append(f"{_SEPARATORS.get(sep, '')}(?=[{letters}]){body}")
+        groups.append(f"{_SEPARATORS.get(sep, '')}{opening}{body}")
     if not groups:
         return ""
     alternation = "(?:" + "|".join(groups) + ")"
@@ -215,7 +245,7 @@ def _index(rows: Iterable[dict[str, str]], *, key: str = "name") -> tuple[dict[s
     for spelling, entry in _spellings(rows, key):
         table.setdefault(_norm_key(spelling), entry)
         phrases.append(spelling)
-    return table, _alternation(phrases)
+    return table, _alternation(phrases, caseless=True)
 
 
 @functools.cache
@@ -265,8 +295,8 @@ def ministry_by_field(text: str, pos: int) -> tuple[int, str] | None:
 _UNITS = {
     "bo": "Bộ", "so": "Sở", "phong": "Phòng", "tong cuc": "Tổng cục", "chi cuc": "Chi cục", "cuc": "Cục", "vu": "Vụ"
 }
-_UNIT_LEVEL = {"Bộ": Level.CENTRAL, "Tổng cục": Level.CENTRAL, "Vụ": Level.CENTRAL, "Sở": Level.PROVINCE,
-               "Cục": None, "Chi cục": Level.DISTRICT, "Phòng": Level.DISTRICT}
+_UNIT_LEVEL = {"Bộ": _CENTRAL, "Tổng cục": _CENTRAL, "Vụ": _CENTRAL, "Sở": _PROVINCE_LEVEL,
+               "Cục": None, "Chi cục": _DISTRICT, "Phòng": _DISTRICT}
 _UNIT_CLASS = {"Bộ": "ministry", "Sở": "department", "Phòng": "department"}
 
 # The Party Central Committee, as a head: "Trung ương Đảng", "T.Ư Đảng", "TW" ...
@@ -285,13 +315,17 @@ def _body_re(*, parts_first: bool = True) -> re.Pattern[str]:
     _, parts, bare = _parts()
     _, sectors = _sectors()
     units = "(?:Bộ|Sở|Phòng|Tổng[ ]+cục|Chi[ ]+cục|Cục|Vụ)"
+    # Without a part, a fixed name after the (empty) part is one that ``whole`` has
+    # already tried, followed by the same tests: it can never match, and is left out
+    # (which halves the time to compile the pattern).
+    fixed_after_part = fixed if parts_first else "(?!)"
     pattern = rf"""
         (?<![\w&./-])                       # not inside a word, a code ("NQ/TW") or "TP.HCM"
         (?:
             (?P<whole>{fixed})               # a national body with a fixed name, read whole first
           | (?:(?P<part>{parts})[ ]+){"?" if parts_first else "{0}"}       # a part: "Ban Thường vụ" ...
             (?:
-                (?P<fixed>{fixed})           # a national body with a fixed name
+                (?P<fixed>{fixed_after_part})    # a national body with a fixed name
               | (?P<tw>{_TW})                # the Party Central Committee
               | (?P<unit>{units})[ ]+(?P<sector>{sectors})   # "Bộ Xây dựng", "Sở Nội vụ"
               | (?-i:(?P<dept>Vụ|Cục)[ ]+(?P<field>       # a department the lexicon lacks: one field,
@@ -303,7 +337,10 @@ def _body_re(*, parts_first: bool = True) -> re.Pattern[str]:
         (?![\w&])
         (?![ ]+(?-i:viên)(?!\w))              # "Tỉnh ủy viên" is a title
     """
-    return re.compile(pattern, re.VERBOSE | re.IGNORECASE)
+    compiled = re.compile(pattern, re.VERBOSE | re.IGNORECASE)
+    if tuple(compiled.groupindex) != _Groups._fields:
+        raise AssertionError("the groups of the body grammar are not those of _Groups")
+    return compiled
 
 
 def _prefix(phrase: str) -> str:
@@ -387,13 +424,9 @@ def case_trie(tails: dict[str, str], opening: str) -> str:
 
 
 @functools.cache
-def _trigger_re() -> re.Pattern[str]:
-    """A first word followed by a second word it may go with. Only the first word is
-    consumed, so that a name may start at the second ("Trưởng Ban Tổ chức ...").
-
-    The first words are laid out as a trie (see :func:`case_trie`), and each one's second
-    words too (one trie per separator): the engine follows one branch per character
-    instead of trying every word in turn at every word start."""
+def _trigger_tails() -> dict[str, str]:
+    """Each first word (lower case) -> the regex of what must follow it: a second word it
+    may go with (one trie per separator), or the end of a word."""
     seconds: dict[str, set[tuple[str, str]]] = {}
     for prefix in _prefix_spellings():
         words = _words(prefix)
@@ -412,8 +445,42 @@ def _trigger_re() -> re.Pattern[str]:
             ends = "|".join(_SEPARATORS[sep] + alternation(words) for sep, words in sorted(by_sep.items()))
             or_alone = r"|(?!\w)" if alone else ""
             tails[first] = rf"(?=(?:{ends})(?!\w){or_alone})"
+    # The scan in :func:`triggers` takes a word right after another one for granted.
+    assert all(re.fullmatch(r"[\w.]+", first) for first in tails), "a first word with other characters"
+    return tails
+
+
+@functools.cache
+def _trigger_re() -> re.Pattern[str]:
+    """A first word followed by a second word it may go with. Only the first word is
+    consumed, so that a name may start at the second ("Trưởng Ban Tổ chức ...").
+
+    The first words are laid out as a trie (see :func:`case_trie`), and each one's second
+    words too (one trie per separator): the engine follows one branch per character
+    instead of trying every word in turn at every word start."""
     # Not inside a word, a code or an abbreviation: no such character before the first letter.
-    return re.compile(case_trie(tails, r"(?<![\w&./-].)"))
+    return re.compile(case_trie(_trigger_tails(), r"(?<![\w&./-].)"))
+
+
+@functools.cache
+def _trigger_after_space_re() -> re.Pattern[str]:
+    """:func:`_trigger_re` after a space, which it consumes. A pattern that opens with a
+    literal character is searched for in C; most words follow a space."""
+    return re.compile("[ ]" + case_trie(_trigger_tails(), ""))
+
+
+@functools.cache
+def _other_gap_re() -> re.Pattern[str]:
+    """A character other than a space that a first word may follow, before a letter that
+    may open one."""
+    letters = {variant for first in _trigger_tails() for variant in case_variants(first[0])}
+    # The class lists the characters of the Basic Multilingual Plane that are not in
+    # [\w&./ -] (a bitmap in ``re``, much faster to test than a negated \w), and every
+    # character beyond it: the look-behind of :func:`_trigger_re` tells those apart.
+    bmp = "".join(map(chr, range(0x10000)))
+    runs = (m.span() for m in re.finditer(r"[^\w&./ -]+", bmp))
+    ranges = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b - 1))}" for a, b in runs)
+    return re.compile(f"[{ranges}\U00010000-\U0010ffff](?=[{re.escape(''.join(sorted(letters)))}])")
 
 
 @functools.lru_cache(maxsize=8)
@@ -424,15 +491,29 @@ def triggers(text: str) -> tuple[tuple[int, int], ...]:
     Trying a whole grammar only there is several times faster than letting the
     regex engine try it at every word; one pass serves both grammars.
     """
+    # The matches of :func:`_trigger_re` are all the places where it matches: none can
+    # start inside another, whose first word holds only letters and dots. They are found
+    # after a space in one pass, and at the start and after other characters one by one.
+    found = [(m.start() + 1, m.group()[1:]) for m in _trigger_after_space_re().finditer(text)]
+    anywhere = _trigger_re()
+    others = []
+    first = anywhere.match(text)
+    if first is not None:
+        others.append((0, first.group()))
+    for gap in _other_gap_re().finditer(text):
+        m = anywhere.match(text, gap.end())
+        if m is not None:
+            others.append((m.start(), m.group()))
+    if others:
+        found = sorted(found + others)
     kinds = _first_words()
     out = []
-    for m in _trigger_re().finditer(text):
-        word = m.group()
+    for pos, word in found:
         kind = kinds.get(word.lower(), 3)
         if word in _LOWER_UNITS:
             kind &= ~1  # "nhiệm vụ", "dịch vụ": a unit is written with a capital
         if kind:
-            out.append((m.start(), kind))
+            out.append((pos, kind))
     return tuple(out)
 
 
@@ -482,7 +563,9 @@ def _wards() -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=1024)
 def _is_city(name: str | None) -> bool:
+    """Whether ``name`` is a centrally run city ("Hà Nội")."""
     found = places.province(name) if name else None
     return found is not None and found.full_name.startswith("Thành phố")
 
@@ -505,7 +588,7 @@ _WORD = re.compile(r"[\w'’.]+")
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the words of the run ``text[start:end]``."""
-    return [(start + w.start(), start + w.end()) for w in _WORD.finditer(text[start:end])]
+    return [w.span() for w in _WORD.finditer(text, start, end)]
 
 
 def _longest_known(
@@ -513,9 +596,15 @@ def _longest_known(
 ) -> int | None:
     """End of the longest prefix of the run ``text[start:end]`` that ``known`` knows."""
     spans = _tokens(text, start, end)
+    if callable(known):
+        for k in range(len(spans), 0, -1):
+            candidate = text[start : spans[k - 1][1]].rstrip(".")
+            if known(candidate):
+                return start + len(candidate)
+        return None
     for k in range(len(spans), 0, -1):
         candidate = text[start : spans[k - 1][1]].rstrip(".")
-        if known(candidate) if callable(known) else " ".join(candidate.split()) in known:
+        if " ".join(candidate.split()) in known:
             return start + len(candidate)
     return None
 
@@ -546,15 +635,45 @@ def _place_after(text: str, pos: int, naming: str, levels: str, province: str | 
 
     ``naming`` and ``levels`` are those of the head (``data/local_bodies.tsv``).
     """
+    if text[pos : pos + 1] != " ":
+        return None  # the place grammar opens with a space
     m = _loc_re().match(text, pos)
     if m is None:
         return None
+    if naming == "named" and m.group("direct"):
+        return _own_name(text, m.start("direct"), m.end("direct"))  # reads on past the match
+    # Every other reading depends on the words matched alone: it is read once per phrase,
+    # where the phrase alone matches the same way.
+    spans = tuple([(a - pos, b - pos) if a >= 0 else (a, b) for a, b in m.regs])
+    same, place = _place_in(m.group(), spans, naming, levels, province)
+    if not same:
+        return _read_place(text, m, naming, levels, province)
+    if place is None:
+        return None
+    return _Place(place.end + pos, place.level, place.place, place.phrase, place.generic)
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_in(
+    phrase: str, spans: tuple[tuple[int, int], ...], naming: str, levels: str, province: str | None
+) -> tuple[bool, _Place | None]:
+    """``(True, place)``, :func:`_read_place` of ``phrase`` alone (offsets from its start),
+    if the place grammar matches it with the group ``spans`` given; else ``(False, None)``."""
+    m = _loc_re().match(phrase)
+    if m is None or m.regs != spans:
+        return False, None
+    return True, _read_place(phrase, m, naming, levels, province)
+
+
+def _read_place(text: str, m: re.Match[str], naming: str, levels: str, province: str | None) -> _Place | None:
+    """The place that ``m``, a match of the place grammar, names (see :func:`_place_after`);
+    but for a name of its own, it reads nothing past the match."""
     if m.group("generic"):
         return _Place(m.end(), None, None, None, generic=True)
     if m.group("area"):
         return _area(text, m) if "district" in levels and naming == "keyword" else None
     if m.group("tw") or m.group("vn"):
-        return _Place(m.end(), Level.CENTRAL, None, None) if "central" in levels or naming == "keyword" else None
+        return _Place(m.end(), _CENTRAL, None, None) if "central" in levels or naming == "keyword" else None
     if m.group("kw"):
         if naming == "direct":
             return None  # "Huyện ủy" takes its place's name, not "huyện X"
@@ -599,7 +718,7 @@ def _area(text: str, m: re.Match[str]) -> _Place:
         if known is not None:
             province = _province_of(text[dash.end() : known])
             name, end = f"{name} - {province}", known
-    return _Place(end, Level.DISTRICT, name, name)
+    return _Place(end, _DISTRICT, name, name)
 
 
 def _named_place(
@@ -612,16 +731,16 @@ def _named_place(
     """
     kstart, kend = m.span("kname")
     city_word = level is None
-    if level in (Level.PROVINCE, None):
+    if level in (_PROVINCE_LEVEL, None):
         for start in (kstart, m.start("kw")):  # in "TP.HCM" the keyword is part of the name
             end = _longest_known(text, start, kend, _province_of)
             name = _province_of(text[start:end]) if end is not None else None
-            if end is not None and name is not None and (level is Level.PROVINCE or _is_city(name)):
-                return _Place(end, Level.PROVINCE, name, f"{_province_keyword(name)} {name}")
-        if level is Level.PROVINCE:
+            if end is not None and name is not None and (level is _PROVINCE_LEVEL or _is_city(name)):
+                return _Place(end, _PROVINCE_LEVEL, name, f"{_province_keyword(name)} {name}")
+        if level is _PROVINCE_LEVEL:
             return None
-        level = Level.DISTRICT  # "thành phố Quy Nhơn": a provincial city
-    end = _longest_known(text, kstart, kend, _districts() if level is Level.DISTRICT else _wards())
+        level = _DISTRICT  # "thành phố Quy Nhơn": a provincial city
+    end = _longest_known(text, kstart, kend, _districts() if level is _DISTRICT else _wards())
     if end is None and city_word and _is_city(province):
         return _unnamed_place(m.end("kw"), word, None, province)
     if end is None:
@@ -636,9 +755,9 @@ def _unnamed_place(end: int, word: str, level: Level | None, province: str | Non
     """A kind of place with no name: "UBND tỉnh" is the article's province's."""
     if level is None:  # "thành phố" alone: the article's city, if it is about one
         if _is_city(province):
-            return _Place(end, Level.PROVINCE, province, f"thành phố {province}")
-        return _Place(end, Level.DISTRICT, None, "thành phố")
-    if level is Level.PROVINCE:
+            return _Place(end, _PROVINCE_LEVEL, province, f"thành phố {province}")
+        return _Place(end, _DISTRICT, None, "thành phố")
+    if level is _PROVINCE_LEVEL:
         return _Place(end, level, province, f"tỉnh {province}" if province else "tỉnh")
     return _Place(end, level, None, word)
 
@@ -649,18 +768,20 @@ def _direct_place(text: str, start: int, end: int, naming: str, levels: str) -> 
         found = _longest_known(text, start, end, _province_of)
         name = _province_of(text[start:found]) if found is not None else None
         if found is not None and name is not None:
-            return _Place(found, Level.PROVINCE, name, f"{_province_keyword(name)} {name}")
+            return _Place(found, _PROVINCE_LEVEL, name, f"{_province_keyword(name)} {name}")
     if naming == "direct" and "district" in levels:
         found = _longest_known(text, start, end, _districts())
         if found is None and levels == "district":
             found = _fallback_end(text, start, end)
         if found is not None:
             name = " ".join(text[start:found].split())
-            return _Place(found, Level.DISTRICT, name, name)
+            return _Place(found, _DISTRICT, name, name)
     return None
 
 
-@attrs.frozen
+# Not slotted: a frozen class with a ``__dict__`` is built several times faster (its
+# ``__init__`` writes the dict instead of calling ``object.__setattr__`` per field).
+@attrs.frozen(slots=False)
 class OrgHit:
     """One body name found in a text (internal to the parsers).
 
@@ -690,7 +811,7 @@ def _kind(value: str) -> BodyKind:
     try:
         return BodyKind(value)
     except ValueError:
-        return BodyKind.OTHER
+        return _OTHER
 
 
 class _Head(NamedTuple):
@@ -713,10 +834,27 @@ def _family(name: str) -> str:
     return next((h for h in heads if name.startswith(h + " ")), name)
 
 
-def _head(m: re.Match[str], text: str, province: str | None, *, after_role: bool = False) -> _Head | None:
-    """The head of a body match (without its part), with its place."""
-    end = m.end()
-    fixed = m.group("whole") or m.group("fixed")
+class _Groups(NamedTuple):
+    """The groups of one match of the body grammar (:func:`_body_re`), in their order
+    there: ``m.groups()`` reads them all in one call."""
+
+    whole: str | None
+    part: str | None
+    fixed: str | None
+    tw: str | None
+    twd: str | None
+    unit: str | None
+    sector: str | None
+    dept: str | None
+    field: str | None
+    local: str | None
+    bare: str | None
+
+
+def _head(g: _Groups, end: int, text: str, province: str | None, *, after_role: bool = False) -> _Head | None:
+    """The head of a body match (without its part) whose groups are ``g`` and that ends at
+    ``end``, with its place."""
+    fixed = g.whole or g.fixed
     if fixed:
         entry = _fixed()[0][_norm_key(fixed)]
         row = entry.row
@@ -724,14 +862,14 @@ def _head(m: re.Match[str], text: str, province: str | None, *, after_role: bool
             return None
         return _Head(entry.display, "fixed:" + row["name"], _kind(row["kind"]), _LEVELS.get(row["level"]), None,
                      row["class"], _family(row["name"]), end, None)
-    if m.group("tw"):
-        written = "Trung ương Đảng" if m.group("twd") else "Trung ương"
-        return _Head(written, "tw", BodyKind.PARTY, Level.CENTRAL, None, "central_committee", "Trung ương", end, None)
-    if m.group("unit"):
-        if not m.group("unit")[0].isupper() and not after_role:
+    if g.tw:
+        written = "Trung ương Đảng" if g.twd else "Trung ương"
+        return _Head(written, "tw", _PARTY, _CENTRAL, None, "central_committee", "Trung ương", end, None)
+    if g.unit:
+        if not g.unit[0].isupper() and not after_role:
             return None  # "cán bộ tài chính" is no ministry; "Trưởng phòng Nội vụ" names an office
-        unit = _UNITS[_norm_key(m.group("unit"))]
-        entry = _sectors()[0][_norm_key(m.group("sector"))]
+        unit = _UNITS[_norm_key(g.unit)]
+        entry = _sectors()[0][_norm_key(g.sector or "")]
         kind = _kind(entry.row.get("kind") or "state")
         head = f"{unit} {entry.display}"
         level = _UNIT_LEVEL[unit]
@@ -740,10 +878,10 @@ def _head(m: re.Match[str], text: str, province: str | None, *, after_role: bool
             return _Head(head, "unit:" + head, kind, level, None, cls, head, end, None)
         return _place_head(head, kind, cls, "province|district|commune", "keyword", "province" if unit == "Sở"
                            else "keep", level, text, end, province)
-    if m.group("dept"):
-        head = " ".join(f"{m.group('dept')} {m.group('field')}".split())
-        return _Head(head, "unit:" + head, BodyKind.STATE, Level.CENTRAL, None, "agency", head, end, None)
-    entry = _local()[0][_norm_key(m.group("local"))]
+    if g.dept:
+        head = " ".join(f"{g.dept} {g.field}".split())
+        return _Head(head, "unit:" + head, _STATE, _CENTRAL, None, "agency", head, end, None)
+    entry = _local()[0][_norm_key(g.local or "")]
     row = entry.row
     return _place_head(row["name"], _kind(row["kind"]), row["class"], row["levels"], row["naming"], row["bare"],
                        None, text, end, province)
@@ -760,25 +898,25 @@ def _place_head(head: str, kind: BodyKind, cls: str, levels: str, naming: str, b
         else:
             name = f"{head} {place.phrase}" if place.phrase else head
         lvl = place.level or level
-        return _Head(name, f"{head}|{lvl}|{place.place or ''}", kind, lvl, place.place, cls, head, place.end,
-                     None if place.place else "keep")
-    if place is not None and place.level is Level.CENTRAL:
+        return _Head(name, f"{head}|{_LEVEL_TEXT[lvl]}|{place.place or ''}", kind, lvl, place.place, cls, head,
+                     place.end, None if place.place else "keep")
+    if place is not None and place.level is _CENTRAL:
         return _Head(f"{head} Trung ương" if naming == "keyword" else head, f"{head}|central|", kind,
-                     Level.CENTRAL, None, cls, head, place.end, None)
+                     _CENTRAL, None, cls, head, place.end, None)
     # No place written: what the name alone means.
     default = _LEVELS.get(levels.split("|")[0]) if "|" not in levels else level
     if bare == "province" or (bare == "city" and _is_city(province)):
         if province:
             sep = f" {_province_keyword(province)} " if naming == "keyword" else " "
-            return _Head(f"{head}{sep}{province}", f"{head}|{Level.PROVINCE}|{province}", kind, Level.PROVINCE,
+            return _Head(f"{head}{sep}{province}", f"{head}|{_PROVINCE}|{province}", kind, _PROVINCE_LEVEL,
                          province, cls, head, end, None)
-        return _Head(head, f"{head}|{Level.PROVINCE}|", kind, Level.PROVINCE, None, cls, head, end, None)
+        return _Head(head, f"{head}|{_PROVINCE}|", kind, _PROVINCE_LEVEL, None, cls, head, end, None)
     if bare == "central":
-        return _Head(head, f"{head}|central|", kind, Level.CENTRAL, None, cls, head, end, None)
+        return _Head(head, f"{head}|central|", kind, _CENTRAL, None, cls, head, end, None)
     if bare == "resolve" and levels == "province" and province:
         # Resolved against the text later; failing that, the body of the article's province.
         sep = f" {_province_keyword(province)} " if naming == "keyword" else " "
-        return _Head(f"{head}{sep}{province}", f"{head}|{Level.PROVINCE}|{province}", kind, Level.PROVINCE,
+        return _Head(f"{head}{sep}{province}", f"{head}|{_PROVINCE}|{province}", kind, _PROVINCE_LEVEL,
                      province, cls, head, end, "resolve")
     return _Head(head, f"{head}||", kind, default, None, cls, head, end, bare)
 
@@ -791,8 +929,9 @@ def _after_role_re() -> re.Pattern[str]:
 def _hit(m: re.Match[str], text: str, province: str | None, *, after_role: bool = False) -> OrgHit | None:
     """Interpret one match of the body grammar."""
     start = m.start()
-    if m.group("bare"):
-        entry = _parts()[0][_norm_key(m.group("bare"))]
+    g = tuple.__new__(_Groups, m.groups())  # as many groups as fields: see _body_re
+    if g.bare:
+        entry = _parts()[0][_norm_key(g.bare)]
         row = entry.row
         after = _loc_re().match(text, m.end())
         if after is not None and after.group("generic"):
@@ -800,12 +939,12 @@ def _hit(m: re.Match[str], text: str, province: str | None, *, after_role: bool 
         return OrgHit(start, m.end(), m.group(), row["name"], "part:" + row["name"], _kind(row["kind"]),
                       None, None, row["name"], bare=row["bare"])
     part_row = None
-    if m.group("part"):
-        part_row = _parts()[0][_norm_key(m.group("part"))].row
-        head_start = next(m.start(g) for g in ("fixed", "tw", "unit", "dept", "local") if m.group(g))
-    else:
-        head_start = start
-    head = _head(m, text, province, after_role=after_role)
+    head_start = start
+    if g.part:
+        part_row = _parts()[0][_norm_key(g.part)].row
+        head_start = next(m.start(name) for name, value in (("fixed", g.fixed), ("tw", g.tw), ("unit", g.unit),
+                                                            ("dept", g.dept), ("local", g.local)) if value)
+    head = _head(g, m.end(), text, province, after_role=after_role)
     if head is None or head.generic:
         return None
     if part_row is not None:
@@ -816,12 +955,12 @@ def _hit(m: re.Match[str], text: str, province: str | None, *, after_role: bool 
             # Not a part here ("Phó Bí thư Thường trực" + "Đảng ủy Chính phủ"): read anew from the head.
             again = _body_re().match(text, head_start, m.endpos)
             return _hit(again, text, province, after_role=after_role) if again is not None else None
-    bare_tw = m.group("tw") and part_row is None and not m.group("twd") and not after_role
-    if bare_tw and (not _TW_BEFORE.search(text, max(0, start - 12), start) or not text[start].isupper()):
-        return None  # "Trung ương" alone is the Central Committee only in "Ủy viên Trung ương", "của Trung ương"
-    if part_row is None and _inside_a_name(text, start, m.end(), head.family):
-        return None
     if part_row is None:
+        if g.tw and not g.twd and not after_role and (not text[start].isupper() or not _TW_BEFORE.search(
+                text, max(0, start - 12), start)):
+            return None  # "Trung ương" alone is the Central Committee only in "Ủy viên Trung ương", "của Trung ương"
+        if _inside_a_name(text, start, m.end(), head.family):
+            return None
         name = "Ban Chấp hành Trung ương Đảng" if head.key == "tw" else head.name
         return OrgHit(start, head.end, text[start : head.end], name, head.key, head.kind, head.level, head.place,
                       head.family, bare=head.bare)
@@ -829,14 +968,14 @@ def _hit(m: re.Match[str], text: str, province: str | None, *, after_role: bool 
     kind = _kind(part_row["kind"]) if part_row["kind"] else head.kind
     if head.key == "tw" and part == "Ban Chấp hành":
         return OrgHit(start, head.end, text[start : head.end], "Ban Chấp hành Trung ương Đảng", "tw",
-                      BodyKind.PARTY, Level.CENTRAL, None, "Trung ương")
+                      _PARTY, _CENTRAL, None, "Trung ương")
     parent_name, parent_key = head.name, head.key
     if part == "Ban Chấp hành" and head.family in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy"):
         # The executive committee of a Party committee is that of its Party organisation.
         word = {"Tỉnh ủy": "tỉnh", "Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}.get(
             head.family, "thành phố")
         parent_name = f"Đảng bộ {word} {head.place}" if head.place else f"Đảng bộ {word}"
-        parent_key = f"Đảng bộ|{head.level}|{head.place or ''}"
+        parent_key = f"Đảng bộ|{_LEVEL_TEXT[head.level]}|{head.place or ''}"
     return OrgHit(start, head.end, text[start : head.end], f"{part} {parent_name}", f"{part}@{parent_key}", kind,
                   head.level, head.place, part, bare=head.bare)
 
@@ -856,12 +995,28 @@ _OWNER = re.compile(r"[ ]+(?:của|thuộc)[ ]+")
 def _inside_a_name(text: str, start: int, end: int, family: str) -> bool:
     """Whether a body name written in name case follows a capitalised word: "Nguyễn Công An"
     is a person, where "Công an" would be the police."""
-    written = text[start:end].split()
-    if len(written) < 2 or not all(w[:1].isupper() and (w[1:].islower() or len(w) == 1) for w in written):
+    # The name word before ends in a space (``$`` may stand before a final newline).
+    if start < 2 or text[start - 1] not in " \n" or _name_case(family):
         return False
-    if all(w[:1].isupper() for w in family.split()):
+    if not _in_name_case(text[start:end]):
         return False
     return _NAME_WORD_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _in_name_case(written: str) -> bool:
+    """Whether ``written`` has two words or more, each capitalised and the rest of it in
+    lower case ("Công An", not "Công an" or "UBND Tỉnh")."""
+    words = written.split()
+    if len(words) < 2:
+        return False
+    return all(w[:1].isupper() and (len(w) == 1 or w[1:].islower()) for w in words)
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_case(family: str) -> bool:
+    """Whether every word of ``family`` is capitalised ("Bộ Chính trị" is not)."""
+    return all(w[:1].isupper() for w in family.split())
 
 
 def _delegation(text: str, pos: int, province: str | None) -> OrgHit | None:
@@ -876,7 +1031,7 @@ def _delegation(text: str, pos: int, province: str | None) -> OrgHit | None:
         if inner is not None:
             end = inner.end
     written = text[pos:end]
-    return OrgHit(pos, end, written, " ".join(written.split()), "delegation:" + _norm_key(m.group()), BodyKind.OTHER,
+    return OrgHit(pos, end, written, " ".join(written.split()), "delegation:" + _norm_key(m.group()), _OTHER,
                   None, None, "Đoàn", is_body=False)
 
 
@@ -922,25 +1077,42 @@ def _body_at(text: str, pos: int, province: str | None, *, after_role: bool = Fa
     """The body name the grammar reads at ``pos``. When it ends on a family name that
     a name goes on from ("Ban Tuyên giáo Trung ương Đoàn Văn An"), that word is the
     person's, and the shorter reading is taken."""
-    m = _body_re().match(text, pos)
-    if m is not None and _opens_name(text, m.group().rsplit(" ", 1)[-1], m.end()):
+    grammar = _body_re()
+    m = grammar.match(text, pos)
+    if m is None:
+        return None
+    written = m.group()
+    last = written[written.rfind(" ") + 1 :]
+    checked = m.span()  # the reading whose last word is known not to open a name
+    if _opens_name(text, last, m.end()):
         # "Ủy ban Kiểm tra Trung ương Đoàn Văn An": the grammar's last word opens a name.
-        cut = m.end() - len(m.group().rsplit(" ", 1)[-1]) - 1
-        m = _body_re().match(text, pos, cut) if cut > pos else None
-    hit = _hit(m, text, province, after_role=after_role) if m is not None else None
-    if m is not None and m.group("part"):
-        whole = _body_re(parts_first=False).match(text, pos, m.endpos)
+        cut = m.end() - len(last) - 1
+        m = grammar.match(text, pos, cut) if cut > pos else None
+        if m is None:
+            return None
+        checked = (-1, -1)
+    hit = _hit(m, text, province, after_role=after_role)
+    if m.group("part"):
+        whole = _whole_re().match(text, pos, m.endpos)
         other = _hit(whole, text, province, after_role=after_role) if whole is not None else None
         if other is not None and (hit is None or other.end > hit.end or other.start < hit.start):
             hit = other
     if hit is None:
         return None
-    last = hit.text.rsplit(" ", 1)[-1]
-    if _opens_name(text, last, hit.end):
-        cut = hit.end - len(last)
-        m = _body_re().match(text, pos, cut - 1) if cut - 1 > pos else None
-        return _hit(m, text, province, after_role=after_role) if m is not None else None
+    if (hit.start, hit.end) != checked:
+        written = hit.text
+        last = written[written.rfind(" ") + 1 :]
+        if _opens_name(text, last, hit.end):
+            cut = hit.end - len(last)
+            m = grammar.match(text, pos, cut - 1) if cut - 1 > pos else None
+            return _hit(m, text, province, after_role=after_role) if m is not None else None
     return _foreign(text, hit)
+
+
+@functools.cache
+def _whole_re() -> re.Pattern[str]:
+    """The body grammar that reads only whole names (see :func:`_body_re`)."""
+    return _body_re(parts_first=False)
 
 
 @functools.cache
@@ -948,7 +1120,7 @@ def _countries_re() -> re.Pattern[str]:
     """A country other than Vietnam (``data/countries.tsv``), written with a capital."""
     names = [n for row in load_table("countries") if row["name"] != "Việt Nam"
              for n in [row["name"], *_split(row["variants"])] if n]
-    return re.compile(rf"[ ]+(?=[{UPPER}])(?P<country>{_alternation(names)})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"[ ]+(?=[{UPPER}])(?P<country>{_alternation(names, caseless=True)})(?![\w-])", re.IGNORECASE)
 
 
 def _foreign(text: str, hit: OrgHit) -> OrgHit:
@@ -960,7 +1132,7 @@ def _foreign(text: str, hit: OrgHit) -> OrgHit:
     >>> _body_at("Bộ Công an Lào Cai", 0, None).name
     'Bộ Công an'
     """
-    if hit.place is not None or hit.level not in (Level.CENTRAL, None):
+    if hit.place is not None or hit.level not in (_CENTRAL, None) or text[hit.end : hit.end + 1] != " ":
         return hit
     m = _countries_re().match(text, hit.end)
     if m is None or not m.group("country")[0].isupper():
@@ -977,14 +1149,27 @@ def _preceded_by_plural(text: str, start: int, plural_end: int) -> bool:
     """ "các cấp ủy", "các Sở", "168 đảng bộ", and the items of a list that a plural
     opened ("các tỉnh ủy, thành ủy"; ``plural_end`` is where the last plural one ended):
     a kind of body, no body."""
-    if _PLURAL_BEFORE.search(text, max(0, start - 8), start) is not None:
+    # Both patterns end in spaces (``$`` may stand before a final newline), and
+    # "các" and "những" end in "c" and "g".
+    spaced = start > 0 and text[start - 1] in " \n"
+    if spaced and _ends_plural_word(text, start) and _PLURAL_BEFORE.search(text, max(0, start - 8), start):
         return True
     if not text[start].islower():
         return False
-    if _COUNT_BEFORE.search(text, max(0, start - 8), start) is not None:
+    if spaced and _COUNT_BEFORE.search(text, max(0, start - 8), start) is not None:
         return True
     gap = _LIST_GAP.match(text, plural_end) if plural_end else None
     return gap is not None and gap.end() == start
+
+
+def _ends_plural_word(text: str, start: int) -> bool:
+    """Whether the spaces before ``start`` (and a newline) follow a "c" or a "g" within
+    the window that :data:`_PLURAL_BEFORE` searches: else it cannot match."""
+    low = max(0, start - 8)
+    end = start - 1 if text[start - 1] == "\n" else start
+    while end > low and text[end - 1] == " ":
+        end -= 1
+    return end > low and text[end - 1] in "cCgG"
 
 
 @functools.lru_cache(maxsize=8)
@@ -1092,7 +1277,7 @@ def _roles() -> tuple[dict[str, Role], str]:
         for written in [row["title"], *_split(row["variants"])]:
             table[_norm_key(written)] = role
             phrases.append(written)
-    return table, _alternation(phrases)
+    return table, _alternation(phrases, caseless=True)
 
 
 def alternation_of(phrases: Iterable[str]) -> str:
