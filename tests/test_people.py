@@ -511,3 +511,10 @@ UNSEEN_GAPS = {
 def test_unseen_gaps(text: str, province: str | None, name: str, expected: list[str]) -> None:
     people = {p.name: [t.text for t in p.titles] for p in find_people(text, province=province)}
     assert people == {name: expected}
+
+
+def test_a_body_ending_in_a_form_of_address_shares_its_title_over_a_list() -> None:
+    # "Anh" closes the district's name here; it is no "anh" before the first name.
+    text = "Dự có các Bí thư Huyện ủy Kỳ Anh: Nguyễn Văn Bình và Lê Hữu Tâm."
+    found = {p.name: [t.text for t in p.titles] for p in find_people(text, province="Hà Tĩnh")}
+    assert found == {"Nguyễn Văn Bình": ["Bí thư Huyện ủy Kỳ Anh"], "Lê Hữu Tâm": ["Bí thư Huyện ủy Kỳ Anh"]}

@@ -703,8 +703,11 @@ def _address_ends() -> frozenset[str]:
     return frozenset(r["honorific"].split()[-1].lower() for r in load_table("honorifics"))
 
 
-def _candidates(text: str, masked: str) -> list[_Candidate]:
-    """The runs of capitalised syllables that may be names, with the form of address before each."""
+def _candidates(text: str, masked: str, in_bodies: str) -> list[_Candidate]:
+    """The runs of capitalised syllables that may be names, with the form of address before each.
+
+    ``in_bodies`` is ``text`` with the bodies masked: a word of a body's name is no form of
+    address ("Huyện ủy Kỳ Anh: Lê Văn Hòa ..." has no "anh" before the name)."""
     out = []
     honorifics = _honorifics()
     ends = _address_ends()
@@ -726,6 +729,8 @@ def _candidates(text: str, masked: str) -> list[_Candidate]:
             if name is None:
                 continue
             honorific = honorifics.before(text, name.start, colon=True)
+            if honorific is not None and in_bodies[honorific[0]] == _MASK:
+                honorific = None
             if honorific is None:
                 if " " not in name.text:
                     continue  # a lone capitalised word: only a given name after "ông", "bà" ...
@@ -851,8 +856,9 @@ def scan(text: str, *, province: str | None = None) -> tuple[Person, ...]:
     hits = _orgs.scan(text, province=province)
     titles = _titles(text, province, orgs, hits)
     chains = _chains(text, titles)
-    masked = _mask(text, [(h.start, h.end) for h in hits] + [(t.start, t.end) for t in titles])
-    candidates = _candidates(text, masked)
+    in_bodies = _mask(text, [(h.start, h.end) for h in hits])
+    masked = _mask(in_bodies, [(t.start, t.end) for t in titles])
+    candidates = _candidates(text, masked, in_bodies)
     claimed: set[int] = set()  # ids of the chains given to a name
     _titles_before(text, candidates, chains, claimed)
     _titles_after(text, candidates, chains, claimed)
