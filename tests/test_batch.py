@@ -47,9 +47,28 @@ def _counting_chunk(chunk: Sequence[tuple[int, Any]], published: Any) -> list[tu
     return _ORIGINAL_CHUNK(chunk, published)
 
 
-def test_the_calling_process_parses_a_share_and_the_pool_the_rest(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_with_several_workers_every_input_is_parsed_in_the_pool(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(batch, "_parse_chunk", _counting_chunk)
     _CALLS_HERE.clear()
     texts = TEXTS * 10
-    assert parse_many(texts, workers=2, chunksize=2) == [parse_article(t) for t in texts]
-    assert 0 < sum(_CALLS_HERE) < len(texts)
+    assert parse_many(texts, workers=2) == [parse_article(t) for t in texts]
+    assert _CALLS_HERE == []  # none in this process
+    assert parse_many(texts[:3], workers=1) == [parse_article(t) for t in texts[:3]]
+    assert sum(_CALLS_HERE) == 3  # the counter does see this process's calls
+
+
+def test_chunks_shrink_towards_the_end_of_the_batch() -> None:
+    sizes = []
+    remaining = 500
+    while remaining:
+        size = batch._chunk_size(remaining, 2, None)
+        sizes.append(size)
+        remaining -= size
+    assert sizes[0] == 16 and sizes[-1] == 1
+    assert sizes == sorted(sizes, reverse=True)
+    assert batch._chunk_size(500, 2, 5) == 5
+
+
+def test_a_chunksize_below_one_is_an_error() -> None:
+    with pytest.raises(ValueError, match="chunksize"):
+        parse_many(TEXTS, workers=2, chunksize=0)

@@ -68,36 +68,47 @@ def _parse_chunk(chunk: Sequence[tuple[int, Any]], published: Published) -> list
     return out
 
 
-def _share(
-    chunks: list[list[tuple[int, Any]]],
+#: The largest chunk the default schedule hands out.
+_MAX_CHUNK = 16
+
+
+def _chunk_size(remaining: int, workers: int, fixed: int | None) -> int:
+    """How many inputs to hand out next: ``fixed`` if given, else a share of what
+    remains that shrinks towards one, so that all processes finish together.
+
+    >>> [_chunk_size(n, 2, None) for n in (1000, 64, 20, 3)]
+    [16, 8, 2, 1]
+    """
+    if fixed is not None:
+        return fixed
+    return max(1, min(_MAX_CHUNK, remaining // (4 * workers)))
+
+
+def _pool(
+    items: list[tuple[int, Any]],
     workers: int,
+    chunksize: int | None,
     published: Published,
     collect: Callable[[list[tuple[int, Any, Any]]], None],
 ) -> None:
-    """Parse ``chunks`` in ``workers - 1`` processes and in this one.
+    """Parse ``items`` in a pool of ``workers`` processes, a chunk at a time.
 
-    The pool takes chunks from the front, this process from the back, until
-    they meet. This process would otherwise sit waiting while the results it
-    receives cost it CPU time to unpickle; working too, it parses its share
-    with no pickling at all.
+    A few chunks per worker are kept queued, so that no worker waits for this
+    process to hand out the next; chunks shrink towards the end of the batch
+    (:func:`_chunk_size`), so that the workers finish together.
     """
-    front, back = 0, len(chunks)
-    queued = 2 * (workers - 1)  # enough to keep each worker busy between our own chunks
-    with ProcessPoolExecutor(max_workers=workers - 1) as pool:
+    front, total = 0, len(items)
+    queued = 3 * workers
+    with ProcessPoolExecutor(max_workers=workers) as pool:
         running: set[Future[list[tuple[int, Any, Any]]]] = set()
-        while front < back or running:
-            while front < back and len(running) < queued:
-                running.add(pool.submit(_parse_chunk, chunks[front], published))
-                front += 1
-            if front < back:
-                back -= 1
-                collect(_parse_chunk(chunks[back], published))
-                finished = {f for f in running if f.done()}
-            else:
-                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+        while front < total or running:
+            while front < total and len(running) < queued:
+                size = _chunk_size(total - front, workers, chunksize)
+                running.add(pool.submit(_parse_chunk, items[front : front + size], published))
+                front += size
+            finished, running = wait(running, return_when=FIRST_COMPLETED)
             for future in finished:
                 collect(future.result())
-            running -= finished
 
 
 def parse_many(
@@ -111,9 +122,9 @@ def parse_many(
     """Parse ``texts`` with :func:`~vnpolparse.parse_article`, in order.
 
     ``workers`` processes share the work (default: one per CPU; ``1`` parses
-    in this process; with more, this process is one of them). Inputs go to the workers in chunks of ``chunksize``
-    (default: about sixteen chunks per worker, at most 16 articles each, so
-    that no worker is left with a long last chunk while the others idle).
+    in this process). Inputs go to
+    the workers in chunks of ``chunksize`` (default: at most 16, shrinking
+    towards the end of the batch so that the processes finish together).
     ``progress=True`` shows a progress bar on standard error. Raises
     :class:`BatchError` after the whole batch when any input failed.
 
@@ -121,10 +132,9 @@ def parse_many(
     ['2024-02-01', None]
     """
     items = list(enumerate(texts))
-    workers = max(1, workers if workers is not None else (os.cpu_count() or 1))
-    if chunksize is None:
-        chunksize = max(1, min(16, -(-len(items) // (workers * 16)) if items else 1))
-    chunks = [items[i : i + chunksize] for i in range(0, len(items), chunksize)]
+    workers = max(1, min(workers if workers is not None else (os.cpu_count() or 1), len(items)))
+    if chunksize is not None and chunksize < 1:
+        raise ValueError(f"chunksize must be >= 1, got {chunksize}")
     bar: Any = None
     if progress:
         from tqdm import tqdm
@@ -142,11 +152,11 @@ def parse_many(
             bar.update(len(done))
 
     try:
-        if workers == 1 or len(chunks) <= 1:
-            for chunk in chunks:
-                collect(_parse_chunk(chunk, published))
+        if workers == 1:
+            for i in range(0, len(items), _MAX_CHUNK):
+                collect(_parse_chunk(items[i : i + _MAX_CHUNK], published))
         else:
-            _share(chunks, min(workers, len(chunks)), published, collect)
+            _pool(items, workers, chunksize, published, collect)
     finally:
         if bar is not None:
             bar.close()
