@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import unicodedata
 from itertools import pairwise
 from pathlib import Path
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 from conftest import GOLD_DIR, corpus_files
 from strategies import any_text
 from strategies_people import BodyCase, bodies, canon, load_articles
-from vnpolparse import find_bodies
+from vnpolparse import _orgs, find_bodies
 from vnpolparse.errors import InputTypeError
 from vnpolparse.models import Body
 from vnpolparse.text import normalize
@@ -311,3 +312,35 @@ UNSEEN = {
 @pytest.mark.parametrize(("text", "province", "expected"), UNSEEN.values(), ids=UNSEEN.keys())
 def test_unseen_bodies(text: str, province: str | None, expected: list[str]) -> None:
     assert names(text, province) == expected
+
+
+# --- The readings kept per text (_orgs.Reader) ---------------------------------------------
+
+_FLAG_TEXTS = [
+    "Trưởng phòng Nội vụ và Sở Nội vụ; cán bộ phòng tài chính, Ủy viên trung ương, của Trung ương.",
+    "Trung ương quyết định; Ban Thường vụ Trung ương Đoàn Văn An, vụ Tổ chức cán bộ, Ban Tổ chức Trung ương.",
+    "Đoàn kiểm tra số 3 của trung ương làm việc với Ban Thường vụ Tỉnh ủy và các Sở, UBND tỉnh Bắc Giang.",
+]
+
+
+@pytest.mark.parametrize("text", _FLAG_TEXTS)
+@pytest.mark.parametrize("province", [None, "Bắc Giang", "Hà Nội"])
+@pytest.mark.parametrize("order", [0, 1, 2])
+def test_reader_keeps_what_a_fresh_reading_gives(text: str, province: str | None, order: int) -> None:
+    """A reading kept for one value of ``after_role`` serves the other only where it is the
+    same: in any order of the calls, the reader answers as a reading anew."""
+    calls = [(pos, flag) for pos in range(len(text)) for flag in (False, True)]
+    random.Random(order).shuffle(calls)
+    reader = _orgs.Reader(text, province)
+    for pos, flag in calls:
+        assert reader.body_at(pos, flag) == _orgs._body_at(text, pos, province, after_role=flag)
+        assert reader.match_at(pos, flag) == _orgs.match_at(text, pos, province=province, after_role=flag)
+
+
+@given(any_text)
+def test_reader_keeps_what_a_fresh_reading_gives_on_any_text(text: str) -> None:
+    norm = normalize(text).text
+    reader = _orgs.Reader(norm, None)
+    for pos in range(min(len(norm), 200)):
+        for flag in (True, False):
+            assert reader.match_at(pos, flag) == _orgs.match_at(norm, pos, after_role=flag)

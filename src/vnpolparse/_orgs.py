@@ -36,6 +36,7 @@ __all__ = [
     "LOWER",
     "UPPER",
     "OrgHit",
+    "Reader",
     "Resolved",
     "Role",
     "alternation_of",
@@ -44,6 +45,7 @@ __all__ = [
     "ministry_by_field",
     "normalized",
     "phrase_pattern",
+    "reader",
     "role_of",
     "role_pattern",
     "scan",
@@ -851,9 +853,9 @@ class _Groups(NamedTuple):
     bare: str | None
 
 
-def _head(g: _Groups, end: int, text: str, province: str | None, *, after_role: bool = False) -> _Head | None:
+def _head(g: _Groups, end: int, text: str, province: str | None, after_role: bool, asked: list[bool]) -> _Head | None:
     """The head of a body match (without its part) whose groups are ``g`` and that ends at
-    ``end``, with its place."""
+    ``end``, with its place (``after_role`` and ``asked``: see :func:`_read_at`)."""
     fixed = g.whole or g.fixed
     if fixed:
         entry = _fixed()[0][_norm_key(fixed)]
@@ -866,8 +868,10 @@ def _head(g: _Groups, end: int, text: str, province: str | None, *, after_role: 
         written = "Trung ương Đảng" if g.twd else "Trung ương"
         return _Head(written, "tw", _PARTY, _CENTRAL, None, "central_committee", "Trung ương", end, None)
     if g.unit:
-        if not g.unit[0].isupper() and not after_role:
-            return None  # "cán bộ tài chính" is no ministry; "Trưởng phòng Nội vụ" names an office
+        if not g.unit[0].isupper():
+            asked.append(True)
+            if not after_role:
+                return None  # "cán bộ tài chính" is no ministry; "Trưởng phòng Nội vụ" names an office
         unit = _UNITS[_norm_key(g.unit)]
         entry = _sectors()[0][_norm_key(g.sector or "")]
         kind = _kind(entry.row.get("kind") or "state")
@@ -926,8 +930,8 @@ def _after_role_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){role_pattern()}[ ]+$", re.IGNORECASE)
 
 
-def _hit(m: re.Match[str], text: str, province: str | None, *, after_role: bool = False) -> OrgHit | None:
-    """Interpret one match of the body grammar."""
+def _hit(m: re.Match[str], text: str, province: str | None, after_role: bool, asked: list[bool]) -> OrgHit | None:
+    """Interpret one match of the body grammar (``after_role`` and ``asked``: see :func:`_read_at`)."""
     start = m.start()
     g = tuple.__new__(_Groups, m.groups())  # as many groups as fields: see _body_re
     if g.bare:
@@ -944,7 +948,7 @@ def _hit(m: re.Match[str], text: str, province: str | None, *, after_role: bool 
         part_row = _parts()[0][_norm_key(g.part)].row
         head_start = next(m.start(name) for name, value in (("fixed", g.fixed), ("tw", g.tw), ("unit", g.unit),
                                                             ("dept", g.dept), ("local", g.local)) if value)
-    head = _head(g, m.end(), text, province, after_role=after_role)
+    head = _head(g, m.end(), text, province, after_role, asked)
     if head is None or head.generic:
         return None
     if part_row is not None:
@@ -954,11 +958,14 @@ def _hit(m: re.Match[str], text: str, province: str | None, *, after_role: bool 
         if not allowed:
             # Not a part here ("Phó Bí thư Thường trực" + "Đảng ủy Chính phủ"): read anew from the head.
             again = _body_re().match(text, head_start, m.endpos)
-            return _hit(again, text, province, after_role=after_role) if again is not None else None
+            return _hit(again, text, province, after_role, asked) if again is not None else None
     if part_row is None:
-        if g.tw and not g.twd and not after_role and (not text[start].isupper() or not _TW_BEFORE.search(
+        if g.tw and not g.twd and (not text[start].isupper() or not _TW_BEFORE.search(
                 text, max(0, start - 12), start)):
-            return None  # "Trung ương" alone is the Central Committee only in "Ủy viên Trung ương", "của Trung ương"
+            # "Trung ương" alone is the Central Committee only in "Ủy viên Trung ương", "của Trung ương"
+            asked.append(True)
+            if not after_role:
+                return None
         if _inside_a_name(text, start, m.end(), head.family):
             return None
         name = "Ban Chấp hành Trung ương Đảng" if head.key == "tw" else head.name
@@ -1019,15 +1026,16 @@ def _name_case(family: str) -> bool:
     return all(w[:1].isupper() for w in family.split())
 
 
-def _delegation(text: str, pos: int, province: str | None) -> OrgHit | None:
+def _delegation(reader: Reader, pos: int) -> OrgHit | None:
     """A delegation a title names ("Đoàn kiểm tra số 471 của Bộ Chính trị"); not a standing body."""
+    text = reader.text
     m = _DELEGATION.match(text, pos)
     if m is None:
         return None
     end = m.end()
     owner = _OWNER.match(text, end)
     if owner is not None:
-        inner = match_at(text, owner.end(), province=province)
+        inner = reader.match_at(owner.end())
         if inner is not None:
             end = inner.end
     written = text[pos:end]
@@ -1044,12 +1052,63 @@ def match_at(text: str, pos: int, *, province: str | None = None, after_role: bo
     >>> match_at("Ủy viên Trung ương Đảng", 8).name
     'Ban Chấp hành Trung ương Đảng'
     """
-    hit = _body_at(text, pos, province, after_role=after_role)
-    if hit is not None and hit.start == pos:
+    return Reader(text, province).match_at(pos, after_role=after_role)
+
+
+class Reader:
+    """The body names read at the positions of one text (normalised) for one province,
+    each one read once: :func:`scan` reads at every place where a body may start, and
+    the people parser again after the posts, mostly at the same places.
+
+    A reading with ``after_role`` set or not is the same unless one of the tests that
+    the flag decides applied on the way (:func:`_read_at`): a reading where none did
+    serves both.
+
+    >>> reader = Reader("Trưởng phòng Nội vụ và Sở Nội vụ", None)
+    >>> reader.match_at(7, after_role=False), reader.match_at(7).name
+    (None, 'Phòng Nội vụ')
+    >>> reader.match_at(23).name, reader.match_at(23, after_role=False).name
+    ('Sở Nội vụ', 'Sở Nội vụ')
+    """
+
+    __slots__ = ("both", "by_flag", "province", "text")
+
+    def __init__(self, text: str, province: str | None) -> None:
+        self.text = text
+        self.province = province
+        #: Position -> the reading there, where it is the same for both values of ``after_role``.
+        self.both: dict[int, OrgHit | None] = {}
+        #: For each value of ``after_role``: position -> the reading there with that value,
+        #: where the other one reads otherwise (or may).
+        self.by_flag: tuple[dict[int, OrgHit | None], dict[int, OrgHit | None]] = ({}, {})
+
+    def body_at(self, pos: int, after_role: bool = False) -> OrgHit | None:
+        """:func:`_body_at` at ``pos``, read once."""
+        both, mine = self.both, self.by_flag[after_role]
+        if pos in both:
+            return both[pos]
+        if pos in mine:
+            return mine[pos]
+        asked: list[bool] = []
+        hit = _read_at(self.text, pos, self.province, after_role, asked)
+        (mine if asked else both)[pos] = hit
         return hit
-    if after_role:
-        return _delegation(text, pos, province)
-    return None
+
+    def match_at(self, pos: int, after_role: bool = True) -> OrgHit | None:
+        """:func:`match_at` at ``pos``."""
+        hit = self.body_at(pos, after_role)
+        if hit is not None and hit.start == pos:
+            return hit
+        if after_role:
+            return _delegation(self, pos)
+        return None
+
+
+@functools.lru_cache(maxsize=8)
+def reader(text: str, province: str | None = None) -> Reader:
+    """The :class:`Reader` of ``text`` (cached: the body and people parsers read the same
+    article one after the other, at mostly the same places)."""
+    return Reader(text, province)
 
 
 _NEXT_WORD = re.compile(rf"[ ]+([{UPPER}][{LOWER}]*)(?!\w)")
@@ -1077,6 +1136,14 @@ def _body_at(text: str, pos: int, province: str | None, *, after_role: bool = Fa
     """The body name the grammar reads at ``pos``. When it ends on a family name that
     a name goes on from ("Ban Tuyên giáo Trung ương Đoàn Văn An"), that word is the
     person's, and the shorter reading is taken."""
+    return _read_at(text, pos, province, after_role, [])
+
+
+def _read_at(text: str, pos: int, province: str | None, after_role: bool, asked: list[bool]) -> OrgHit | None:
+    """:func:`_body_at`, which appends to ``asked`` each time a test that ``after_role``
+    decides applies ("Trung ương" alone, a unit in lower case): it is tested, whatever
+    the flag, wherever the reading reaches one. Where none applied, the reading went
+    the same way as it would have with the other value of the flag."""
     grammar = _body_re()
     m = grammar.match(text, pos)
     if m is None:
@@ -1091,10 +1158,10 @@ def _body_at(text: str, pos: int, province: str | None, *, after_role: bool = Fa
         if m is None:
             return None
         checked = (-1, -1)
-    hit = _hit(m, text, province, after_role=after_role)
+    hit = _hit(m, text, province, after_role, asked)
     if m.group("part"):
         whole = _whole_re().match(text, pos, m.endpos)
-        other = _hit(whole, text, province, after_role=after_role) if whole is not None else None
+        other = _hit(whole, text, province, after_role, asked) if whole is not None else None
         if other is not None and (hit is None or other.end > hit.end or other.start < hit.start):
             hit = other
     if hit is None:
@@ -1105,7 +1172,7 @@ def _body_at(text: str, pos: int, province: str | None, *, after_role: bool = Fa
         if _opens_name(text, last, hit.end):
             cut = hit.end - len(last)
             m = grammar.match(text, pos, cut - 1) if cut - 1 > pos else None
-            return _hit(m, text, province, after_role=after_role) if m is not None else None
+            return _hit(m, text, province, after_role, asked) if m is not None else None
     return _foreign(text, hit)
 
 
@@ -1177,10 +1244,16 @@ def _scan_cached(text: str, province: str | None) -> tuple[OrgHit, ...]:
     """Every body name, left to right; where two readings overlap, the first one wins."""
     out: list[OrgHit] = []
     end = plural_end = 0
+    # Each reading is kept for the people parser (as :meth:`Reader.body_at` would; this is
+    # faster, and a reading already kept is the same).
+    memo = reader(text, province)
+    both, plain = memo.both, memo.by_flag[False]
     for pos, kinds in triggers(text):
         if pos < end or not kinds & 1:
             continue
-        hit = _body_at(text, pos, province)
+        asked: list[bool] = []
+        hit = _read_at(text, pos, province, False, asked)
+        (plain if asked else both)[pos] = hit
         if hit is None or hit.start < end:
             continue
         if _preceded_by_plural(text, hit.start, plural_end):

@@ -311,7 +311,7 @@ def _post_reading(
     if space is None:
         return _implied_reading(m, role, province)
     after = space.end()
-    body = _orgs.match_at(text, after, province=province)
+    body = _orgs.reader(text, province).match_at(after)
     if body is not None:
         return (_with_parent(text, body, province), role.role, *_named(body, orgs))
     if (country := _countries().match(text, after)) is not None:
@@ -348,7 +348,7 @@ def _combined_readings(text: str, m: re.Match[str], province: str | None, orgs: 
         word = pattern.match(text, m.start("role"))
         if word is None or word.end() > m.end() + 1:
             continue
-        body = _orgs.match_at(text, word.end(), province=province)
+        body = _orgs.reader(text, province).match_at(word.end())
         if body is None or (body.key.startswith("part:") and (body.start, body.end) not in orgs.by_span):
             continue  # "Phó trưởng ban Thường trực" is a post, not the deputy head of a "Ban Thường trực"
         head = next((c for c in combine.combine if body.name.lower().startswith(c.lower() + " ")), None)
@@ -476,7 +476,7 @@ def _parent_after(text: str, end: int, key: str, province: str | None) -> int:
     comma = _COMMA.match(text, end)
     if comma is None:
         return end
-    outer = _orgs.match_at(text, comma.end(), province=province, after_role=False)
+    outer = _orgs.reader(text, province).match_at(comma.end(), after_role=False)
     if outer is not None and outer.level is not None and outer.key != key and outer.bare is None:
         return outer.end
     return end
@@ -947,7 +947,7 @@ def _delegation_title(text: str, lead: re.Match[str], before: int, province: str
     body = None
     heads = list(_DELEGATION.finditer(text, max(0, before - 300), before))
     if heads:
-        hit = _orgs.match_at(text, heads[-1].start(), province=province)
+        hit = _orgs.reader(text, province).match_at(heads[-1].start())
         if hit is not None and " do " in text[hit.end : before + 1]:
             body = hit.name
     start, end = lead.span("t")
