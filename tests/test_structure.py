@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vnpolparse.models import ParagraphKind
-from vnpolparse.structure import byline_names, read_layout
+from vnpolparse.structure import (
+    _PHOTO_CREDIT,
+    _chrome_patterns,
+    _CreditMarks,
+    _lines,
+    _tail_matches,
+    byline_names,
+    read_layout,
+)
 from vnpolparse.text import normalize
 
 
@@ -250,3 +260,38 @@ def test_a_short_metadata_header() -> None:
     assert _get(text, layout.title) == "Hội nghị toàn quốc về công tác kiểm tra"
     assert _get(text, layout.published) == "14/08/2025 16:20"
     assert layout.dateline == "ĐCSVN"
+
+
+# --- one-pass searches against the per-line searches they replace -----------
+
+_LAYOUT_ALPHABET = st.sampled_from(["Ảnh", "ảnh", "ẢNH", "Ả", "nh", ":", " ", "\n", "a", "Minh", "©", "Copyright", "İ", "."])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_LAYOUT_ALPHABET, max_size=25).map("".join), st.data())
+def test_credit_marks_within_a_range_match_a_search_of_the_range(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    marks = _CreditMarks(text)
+    expected = [m.span() for m in _PHOTO_CREDIT.finditer(text, start, end)]
+    assert [m.span() for m in marks.within(start, end)] == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(" \n\t\r\x0b\x0c\x85\u2028\u3000\xa0ab")), max_size=30))
+def test_lines_are_the_stripped_non_blank_lines(text: str) -> None:
+    expected = []
+    at = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            expected.append((at + lead, at + lead + len(line.strip())))
+        at += len(line) + 1
+    assert _lines(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LAYOUT_ALPHABET, max_size=25).map("".join))
+def test_footer_search_ignores_case_like_the_ignorecase_pattern(text: str) -> None:
+    expected = [m.span() for m in _chrome_patterns()["tail"].finditer(text)]
+    assert [m.span() for m in _tail_matches(text)] == expected

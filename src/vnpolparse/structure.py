@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 
 import attrs
 
@@ -60,11 +61,44 @@ class Layout:
 
 
 @functools.cache
-def _chrome_patterns() -> dict[str, re.Pattern[str]]:
+def _chrome_groups() -> dict[str, list[str]]:
     groups: dict[str, list[str]] = {"line": [], "rest": [], "tail": []}
     for row in load_table("chrome"):
         groups[row["scope"]].append(row["pattern"])
-    return {scope: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) for scope, pats in groups.items()}
+    return groups
+
+
+@functools.cache
+def _chrome_patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        scope: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
+        for scope, pats in _chrome_groups().items()
+    }
+
+
+@functools.cache
+def _lower_tail() -> re.Pattern[str] | None:
+    """The footer patterns, case-sensitive, to search a lower-cased text with.
+
+    ``re`` skips ahead in C to the characters a match can start with only
+    when the pattern is case-sensitive: searching the lower-cased text is
+    several times faster than an ``IGNORECASE`` search. ``None`` when a
+    pattern has capitals or case flags of its own.
+    """
+    pats = _chrome_groups()["tail"]
+    if any(p != p.lower() or "(?" in p.replace("(?:", "") for p in pats):
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in pats))
+
+
+def _tail_matches(text: str) -> Iterator[re.Match[str]]:
+    """Footer matches in ``text`` ("© Báo ...", "Bản quyền thuộc ..."), case-insensitive."""
+    fast = _lower_tail()
+    if fast is not None:
+        lowered = text.lower()
+        if len(lowered) == len(text):  # offsets agree (not so after "İ")
+            return fast.finditer(lowered)
+    return _chrome_patterns()["tail"].finditer(text)
 
 
 _WEEKDAY = r"(?:thứ\s*(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ\s*nhật|cn)"
@@ -235,10 +269,37 @@ _PHOTO_CREDIT = re.compile(r"[Ảả](?<!\w.)(?i:nh)\s*:\s*")
 _CAP_TOKEN = re.compile(r"[^\s]+")
 
 
-def _photo_credits(text: str, start: int, end: int) -> list[tuple[str, Span, Span]]:
+class _CreditMarks:
+    """The "Ảnh:" marks of a text, found in one pass and handed out by range.
+
+    :meth:`within` gives what ``_PHOTO_CREDIT.finditer(text, start, end)``
+    would, without a search per line: the marks of the whole text that lie
+    inside the range. When a mark of the whole text runs across an end of the
+    range, searching the range alone could give other marks, so the range is
+    searched again.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.marks = list(_PHOTO_CREDIT.finditer(text))
+        self.starts = [m.start() for m in self.marks]
+
+    def within(self, start: int, end: int) -> list[re.Match[str]]:
+        """The marks of ``text[start:end]``, as a search of that range finds them."""
+        if not self.marks:
+            return []
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end, i)
+        if (i and self.marks[i - 1].end() > start) or (j > i and self.marks[j - 1].end() > end):
+            return list(_PHOTO_CREDIT.finditer(self.text, start, end))
+        return self.marks[i:j]
+
+
+def _photo_credits(marks: _CreditMarks, start: int, end: int) -> list[tuple[str, Span, Span]]:
     """(name, name span, credit span) for "Ảnh: NAME" credits in ``text[start:end]``."""
+    text = marks.text
     out = []
-    for m in _PHOTO_CREDIT.finditer(text, start, end):
+    for m in marks.within(start, end):
         run: list[re.Match[str]] = []
         for tok in _CAP_TOKEN.finditer(text, m.end(), min(end, m.end() + 80)):
             word = tok.group().rstrip(".,;|)")
@@ -269,15 +330,19 @@ def _photo_credits(text: str, start: int, end: int) -> list[tuple[str, Span, Spa
 # --- the page -------------------------------------------------------------
 
 
+# A line's text without the white space around it: from its first non-space
+# character to its last (linear: the inner run backtracks only over the
+# spaces that end the line).
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
-    out = []
-    for m in re.finditer(r"[^\n]+", text):
-        line = m.group()
-        stripped = line.strip()
-        if stripped:
-            lead = len(line) - len(line.lstrip())
-            out.append((m.start() + lead, m.start() + lead + len(stripped)))
-    return out
+    """``(start, end)`` of every line that is not blank, white space trimmed.
+
+    >>> _lines(" a b \\n\\n  c")
+    [(1, 4), (9, 10)]
+    """
+    return [m.span() for m in _LINE.finditer(text)]
 
 
 def _header_fields(text: str, lines: list[tuple[int, int]]) -> dict[str, tuple[int, int, int]] | None:
@@ -369,12 +434,13 @@ def read_layout(text: str) -> Layout:
     # Footers run into a line ("... hội nghị./. Minh Khôi © Báo ..."), found in one pass.
     starts = [ls for ls, _ in lines]
     tails: dict[int, re.Match[str]] = {}
-    for m in pats["tail"].finditer(text):
+    for m in _tail_matches(text):
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and lines[i][0] <= m.start() < lines[i][1]:
             tails.setdefault(lines[i][0], m)
 
     # Walk the body: chrome lines, the date line, duplicates, the end of the article.
+    marks = _CreditMarks(text)
     paragraphs: list[tuple[Span, ParagraphKind]] = []
     previous: str | None = None
     end_index = len(lines)
@@ -415,7 +481,7 @@ def read_layout(text: str) -> Layout:
             chrome.append(Span(s + len(pipe), e))
             e = s + len(pipe)
             kind = ParagraphKind.CAPTION
-        elif _PHOTO_CREDIT.search(line):
+        elif marks.within(s, e):
             kind = ParagraphKind.CAPTION  # "Quang cảnh hội nghị. Ảnh: Minh Anh"
         elif not _ends_sentence(line) and len(line.split()) <= 14:
             kind = ParagraphKind.HEADING
@@ -427,22 +493,26 @@ def read_layout(text: str) -> Layout:
     # The byline: short name lines that close the article. After the byline
     # (or after a paragraph closed with "./."), what follows is site chrome.
     byline_at = None
+    every_names = [byline_names(text[span.start : span.end]) for span, _ in paragraphs]
+    # names_after[k]: every paragraph after k reads as a byline.
+    names_after = [True] * len(paragraphs)
+    for k in range(len(paragraphs) - 2, -1, -1):
+        names_after[k] = names_after[k + 1] and every_names[k + 1] is not None
     for k, (span, _kind) in enumerate(paragraphs):
-        names = byline_names(text[span.start : span.end])
+        names = every_names[k]
         if names is None or k == 0:
             continue
         line = text[span.start : span.end]
         before = text[paragraphs[k - 1][0].start : paragraphs[k - 1][0].end]
         closes = _ends_article(before) or k == len(paragraphs) - 1
-        following = [byline_names(text[p.start : p.end]) for p, _ in paragraphs[k + 1 :]]
-        if closes or all(f is not None for f in following) or _STRONG_BYLINE.search(line):
+        if closes or names_after[k] or _STRONG_BYLINE.search(line):
             byline_at = k
             break
     if byline_at is not None:
         k = byline_at
         while k < len(paragraphs):
             span = paragraphs[k][0]
-            names = byline_names(text[span.start : span.end])
+            names = every_names[k]
             if names is None:
                 break
             for name, ns, ne in names:
@@ -474,7 +544,7 @@ def read_layout(text: str) -> Layout:
     for span, kind in paragraphs:
         if kind is ParagraphKind.BYLINE:
             continue
-        for name, name_span, credit_span in _photo_credits(text, span.start, span.end):
+        for name, name_span, credit_span in _photo_credits(marks, span.start, span.end):
             credits.append(credit_span)
             if name:
                 authors.append((name, name_span))
