@@ -264,7 +264,9 @@ def test_a_short_metadata_header() -> None:
 
 # --- one-pass searches against the per-line searches they replace -----------
 
-_LAYOUT_ALPHABET = st.sampled_from(["Ảnh", "ảnh", "ẢNH", "Ả", "nh", ":", " ", "\n", "a", "Minh", "©", "Copyright", "İ", "."])
+_LAYOUT_ALPHABET = st.sampled_from(
+    ["Ảnh", "ảnh", "ẢNH", "Ả", "nh", ":", " ", "\n", "a", "Minh", "©", "Copyright", "İ", "."]
+)
 
 
 @settings(max_examples=400, deadline=None)

@@ -126,3 +126,27 @@ _PIECES = ["a", "ê", " ", "\n", "\r", "\r\n", "\u0301", "\u0323\u0300", "\u200b
 def test_length_changing_runs_are_those_of_a_plain_alternation(text: str) -> None:
     plain = re.compile(rf"[{_text._COMBINING}]+|[{_text._DROPPED}]+|\r(?=\n)")
     assert [m.span() for m in _text._LENGTH_CHANGING.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_OLD_SPELLINGS = st.sampled_from(
+    ["Tỉnh uỷ", "“Hoà bình”", "Thuỷ lợi – hoá chất", "Ông Nguyễn Văn A", " ", "\n", "ngày 2/9/2025", "UBND", "15,5%"]
+)
+
+
+@given(st.lists(_OLD_SPELLINGS, min_size=1, max_size=12).map("".join))
+def test_aligned_remap_equals_the_general_walk(raw: str) -> None:
+    import vnpolparse
+
+    norm = normalize(raw)
+    article = vnpolparse.parse_article(norm.text)
+    results = (article.people, article.bodies, article.dates, article.quantities, article.directives, article)
+    if norm.is_aligned and norm.text != raw:
+        assert _text._remap_aligned(results, raw, {}) == _text._remap(results, norm, True, {})
+
+
+def test_aligned_remap_keeps_shared_objects_shared() -> None:
+    norm = normalize("Tỉnh uỷ")
+    assert norm.is_aligned
+    shared = Mention("Tỉnh ủy", Span(0, 7))
+    first, second = remap((shared, [shared]), norm)
+    assert first.text == "Tỉnh uỷ" and first is second[0]

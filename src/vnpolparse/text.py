@@ -24,6 +24,8 @@ import datetime as dt
 import enum
 import functools
 import re
+import types
+import typing
 import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
@@ -288,7 +290,9 @@ def remap(value: T, norm: Normalized) -> T:
     """
     if norm.original == norm.text:
         return value
-    return cast(T, _remap(value, norm, norm.is_aligned, {}))
+    if norm.is_aligned:
+        return cast(T, _remap_aligned(value, norm.original, {}))
+    return cast(T, _remap(value, norm, False, {}))
 
 
 _ATOMS = (str, int, float, Decimal, enum.Enum, dt.date)
@@ -305,6 +309,99 @@ def _plan(cls: type) -> tuple[tuple[tuple[str, str], ...], bool] | None:
     fields = attrs.fields(cls)
     names = {a.name for a in fields}
     return tuple((a.name, a.alias) for a in fields if a.name != "text"), {"span", "text"} <= names
+
+
+def _is_leaf_type(hint: Any) -> bool:
+    """Whether a field declared ``hint`` holds nothing an aligned remap changes:
+    atoms, enums, spans (offsets agree), and unions of them."""
+    if hint in _LEAF_TYPES or hint is Span or hint is dt.datetime:
+        return True
+    if isinstance(hint, type):
+        return issubclass(hint, enum.Enum)
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType, tuple):
+        return all(arg is Ellipsis or _is_leaf_type(arg) for arg in typing.get_args(hint))
+    return False
+
+
+@functools.cache
+def _aligned_plan(cls: type) -> tuple[tuple[tuple[str, str], ...], bool] | None:
+    """:func:`_plan` without the fields whose declared type is a leaf
+    (:func:`_is_leaf_type`); every field is kept when the hints cannot be read."""
+    plan = _plan(cls)
+    if plan is None:
+        return None
+    fields, has_text = plan
+    try:
+        hints = typing.get_type_hints(cls)
+    except Exception:  # unresolvable annotations: walk every field
+        hints = {}
+    return tuple((name, alias) for name, alias in fields if not _is_leaf_type(hints.get(name, object))), has_text
+
+
+#: How :func:`_remap_aligned` treats each class met: None (left as it is),
+#: a sequence, or the fields to walk (see :func:`_aligned_plan`).
+_ALIGNED_KIND: dict[type, Any] = {}
+_SEQUENCE = object()
+
+
+def _aligned_kind(value: Any) -> Any:
+    cls: type = type(value)
+    if isinstance(value, Span):
+        kind: Any = None
+    elif isinstance(value, (tuple, list)):
+        kind = _SEQUENCE
+    else:
+        kind = _aligned_plan(cls)
+        if kind is None and isinstance(value, _ATOMS):
+            _LEAF_TYPES.add(cls)
+    _ALIGNED_KIND[cls] = kind
+    return kind
+
+
+def _remap_aligned(value: Any, original: str, memo: dict[int, Any]) -> Any:
+    """:func:`_remap` when offsets agree: spans stay, texts are re-read."""
+    cls: type = type(value)
+    if cls in _LEAF_TYPES:
+        return value
+    kind = _ALIGNED_KIND[cls] if cls in _ALIGNED_KIND else _aligned_kind(value)
+    if kind is None:
+        return value
+    if kind is _SEQUENCE:
+        out: list[Any] | None = None
+        for i, item in enumerate(value):
+            if type(item) in _LEAF_TYPES:
+                continue
+            new = _remap_aligned(item, original, memo)
+            if new is not item:
+                if out is None:
+                    out = list(value)
+                out[i] = new
+        if out is None:
+            return value
+        return tuple(out) if isinstance(value, tuple) else out
+    fields, has_text = kind
+    changes: dict[str, Any] = {}
+    for name, alias in fields:
+        current = getattr(value, name)
+        if type(current) in _LEAF_TYPES:
+            continue
+        new = _remap_aligned(current, original, memo)
+        if new is not current:
+            changes[alias] = new
+    if has_text:
+        span = value.span
+        if isinstance(span, Span):
+            text = original[span.start : span.end]
+            if text != value.text:
+                changes["text"] = text
+    if not changes:
+        return value
+    # An object met twice (a speaker also in the people list) maps to one copy.
+    done = memo.get(id(value))
+    if done is None:
+        done = memo[id(value)] = attrs.evolve(value, **changes)
+    return done
 
 
 def _remap(value: Any, norm: Normalized, aligned: bool, memo: dict[int, Any]) -> Any:
