@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,11 +12,13 @@ from typing import Any
 import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import vnpolparse
 from conftest import GOLD_DIR, corpus_files
 from strategies import any_text
 from vnpolparse import Article, InputTooLargeError, InputTypeError, Span, parse_article
+from vnpolparse.article import _has_local_cue
 
 SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "sample_article.txt"
 
@@ -210,3 +213,19 @@ def test_a_range_of_days_later_in_the_lead_is_not_the_event() -> None:
         "Kết luận số 12-KL/TW về công tác cán bộ. Hội nghị Trung ương diễn ra từ ngày 18 đến 20/9/2024 đã thống nhất."
     )
     assert parse_article(page).event_date is None
+
+
+_LOCAL_CUE_REFERENCE = re.compile(  # the cue search with its leading \b, as it was written first
+    r"\b(?:Tỉnh ủy|Thành ủy|UBND tỉnh|HĐND tỉnh|Ủy ban nhân dân tỉnh|Hội đồng nhân dân tỉnh|Đảng bộ tỉnh|"
+    r"Ban Thường vụ Tỉnh ủy|tỉnh ta|toàn tỉnh|Công an tỉnh)\b(?!\s+[A-ZĐ])"
+)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Tỉnh ủy", "tỉnh ta", " ", "x", "_", "1", "Cà", "\n", "Ban Thường vụ ", "toàn ", "tỉnh"]),
+        max_size=12,
+    ).map("".join)
+)
+def test_local_cue_search_keeps_the_word_boundary(text: str) -> None:
+    assert _has_local_cue(text) == bool(_LOCAL_CUE_REFERENCE.search(text))

@@ -253,10 +253,27 @@ _BODY_BEFORE = re.compile(
     r"(?:\b(?:Tỉnh|Thành) ủy|\b(?:UBND|HĐND|nhân dân|Đảng bộ|Công an|Ủy ban MTTQ Việt Nam) (?:tỉnh|thành phố))\s+$",
     re.IGNORECASE,
 )
+# Every cue opens with a letter; the word boundary before it is checked by
+# :func:`_has_local_cue` (a leading ``\b`` stops ``re`` skipping ahead in C).
 _LOCAL_CUE = re.compile(
-    r"\b(?:Tỉnh ủy|Thành ủy|UBND tỉnh|HĐND tỉnh|Ủy ban nhân dân tỉnh|Hội đồng nhân dân tỉnh|Đảng bộ tỉnh|"
+    r"(?:Tỉnh ủy|Thành ủy|UBND tỉnh|HĐND tỉnh|Ủy ban nhân dân tỉnh|Hội đồng nhân dân tỉnh|Đảng bộ tỉnh|"
     r"Ban Thường vụ Tỉnh ủy|tỉnh ta|toàn tỉnh|Công an tỉnh)\b(?!\s+[A-ZĐ])"
 )
+
+
+def _has_local_cue(text: str) -> bool:
+    """Whether ``text`` names the province's own bodies as the writer's ("tỉnh ta").
+
+    >>> _has_local_cue("Tỉnh ủy đã họp"), _has_local_cue("Tỉnh ủy Cà Mau"), _has_local_cue("xTỉnh ủy")
+    (True, False, False)
+    """
+    pos = 0
+    while (m := _LOCAL_CUE.search(text, pos)) is not None:
+        start = m.start()
+        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_"):
+            return True
+        pos = start + 1
+    return False
 
 
 def _province(text: str, layout: Layout) -> str | None:
@@ -290,6 +307,6 @@ def _province(text: str, layout: Layout) -> str | None:
         return None
     if anchored[top] >= 2 or top in in_title:
         return top
-    if anchored[top] >= 1 and ((len(ranked) == 1 and bodies[top]) or _LOCAL_CUE.search(text)):
+    if anchored[top] >= 1 and ((len(ranked) == 1 and bodies[top]) or _has_local_cue(text)):
         return top
     return None
