@@ -771,6 +771,62 @@ class _Grammar:
 
 _FLAGS = re.VERBOSE | re.IGNORECASE
 _NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
+_VERBOSE_SPACE = " \t\n\r\f\v"
+
+
+def _optional_as_branch(source: str) -> str:
+    """``source`` (a ``re.VERBOSE`` pattern) with every optional group ``(...)?`` written
+    as the alternation ``(?:(...)|)``, and without the whitespace and comments of verbose
+    mode.
+
+    Both try the group first, then nothing, so they match the same text with the same
+    groups; but ``re`` runs ``?`` on a group with a repeat context (allocated on the heap
+    each time it is entered, and under which every alternation inside saves all marks),
+    and an alternation with neither. Lazy ``??`` and possessive ``?+`` are left alone.
+
+    >>> _optional_as_branch("(?:a[)?]b)? (?P<x>c)? [(]? (e)?? # (d)?")
+    '(?:a[)?]b|)(?:(?P<x>c)|)[(]?(e)??'
+    """
+    out: list[str] = []
+    opened: list[int] = []  # where each open group starts in ``out``
+    i, n = 0, len(source)
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            out.append(source[i : i + 2])
+            i += 2
+        elif ch in _VERBOSE_SPACE:
+            i += 1
+        elif ch == "#":
+            end = source.find("\n", i)
+            i = n if end < 0 else end + 1
+        elif ch == "[":  # a class, copied as it is ("]" right after "[" or "[^" is literal)
+            j = i + 1 + (source.startswith("^", i + 1))
+            j += source.startswith("]", j)
+            while source[j] != "]":
+                j += 2 if source[j] == "\\" else 1
+            out.append(source[i : j + 1])
+            i = j + 1
+        elif ch == "(":
+            opened.append(len(out))
+            out.append(ch)
+            i += 1
+        elif ch == ")":
+            start = opened.pop()
+            out.append(ch)
+            i += 1
+            while i < n and source[i] in _VERBOSE_SPACE:
+                i += 1
+            if source.startswith("?", i) and not source.startswith(("??", "?+"), i):
+                group = "".join(out[start:])
+                del out[start:]
+                out.append(group[:-1] + "|)" if group.startswith("(?:") else "(?:" + group + "|)")
+                i += 1
+        else:
+            out.append(ch)
+            i += 1
+    assert not opened, "unbalanced parentheses"
+    return "".join(out)
 
 
 @functools.cache
@@ -791,15 +847,17 @@ def _grammar() -> _Grammar:
             bases[unique] = m.group(1)
             return f"(?P<{unique}>"
 
-        detail = re.compile(_NAMED_GROUP.sub(rename, source), _FLAGS)
+        detail = re.compile(_optional_as_branch(_NAMED_GROUP.sub(rename, source)), _FLAGS)
         names = sorted(bases, key=detail.groupindex.__getitem__)
         assert [detail.groupindex[n] for n in names] == list(range(1, detail.groups + 1)), "only named groups"
         alternatives.append(_Alternative(pattern.builder, detail, tuple(bases[n] for n in reversed(names))))
     regex = re.compile(
-        r"(?<!\w)"  # every date starts a word
-        rf"(?:(?P<prep>{_words('preposition')})(?!\w){_SP})?"  # từ, đến, trước ...
-        rf"(?:(?P<mod>{_words('modifier')})(?!\w){_SP})?"  # đầu, cuối, giữa
-        "(?:" + "|".join(branches) + ")",
+        _optional_as_branch(
+            r"(?<!\w)"  # every date starts a word
+            rf"(?:(?P<prep>{_words('preposition')})(?!\w){_SP})?"  # từ, đến, trước ...
+            rf"(?:(?P<mod>{_words('modifier')})(?!\w){_SP})?"  # đầu, cuối, giữa
+            "(?:" + "|".join(branches) + ")"
+        ),
         _FLAGS,
     )
     by_index = {regex.groupindex[f"alt{i}"]: alt for i, alt in enumerate(alternatives)}
