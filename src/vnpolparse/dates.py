@@ -763,10 +763,6 @@ class _Grammar:
     alternatives: Mapping[int, _Alternative]
     #: The pre-filter (see :func:`_starts_regex`).
     starts: re.Pattern[str]
-    #: Prepositions and modifiers that start nothing alone, and what must
-    #: follow one of them (see :func:`_lead_follows`).
-    only_leads: frozenset[str]
-    lead_follows: re.Pattern[str]
 
 
 _FLAGS = re.VERBOSE | re.IGNORECASE
@@ -861,7 +857,7 @@ def _grammar() -> _Grammar:
         _FLAGS,
     )
     by_index = {regex.groupindex[f"alt{i}"]: alt for i, alt in enumerate(alternatives)}
-    return _Grammar(regex, by_index, _starts_regex(), *_lead_follows())
+    return _Grammar(regex, by_index, _starts_regex())
 
 
 # ---------------------------------------------------------------------------
@@ -922,29 +918,40 @@ def _non_word_class() -> str:
 
 
 def _starts_regex() -> re.Pattern[str]:
-    """The pre-filter: a non-word character, then what may start a match.
+    """The pre-filter: a non-word character followed by what may start a match
+    (only the character is consumed: the match's end is where a date may start).
 
     It must accept every position where a pattern can match (the tests check
     it against a plain search). All first words are in one trie, so that
     ``re`` tries one branch per character, and the leading class lets it
-    skip quickly to the next word start. A preposition or modifier need only
-    be followed by a plausible first character here; :func:`_lead_follows`
-    checks it properly. (Position 0 is tried separately.)
+    skip quickly to the next word start; a lookahead for the first letters
+    (which the trie implies) rejects most places at once. A preposition or
+    modifier that starts no pattern by itself must be followed by what
+    :func:`_lead_follows` says; one that does (or starts a first word) need
+    only be followed by a plausible first character. (Position 0 is tried
+    separately.)
+
+    Where such a preposition is the start of a longer one ("đến", "đến
+    hết"), the longer one ends in another preposition ("hết"), which
+    :func:`_lead_follows` accepts: so when the shorter one is not followed
+    as it must be, the longer one does not match either.
     """
     starts, leads = _start_words()
     first_chars = "".join(sorted({re.escape(w[0]) for w in (*starts, *leads)}))
+    only_leads, follow = _lead_follows()
     for word in leads:
-        starts.setdefault(word, rf"(?=[ ]{{1,3}}[{first_chars}])")
-    return re.compile(_non_word_class() + "(" + _trie(starts, prefixes=True) + ")", re.VERBOSE)
+        starts.setdefault(word, f"(?={follow})" if word in only_leads else rf"(?=[ ]{{1,3}}[{first_chars}])")
+    return re.compile(_non_word_class() + f"(?=[{first_chars}])(?=" + _trie(starts, prefixes=True) + ")", re.VERBOSE)
 
 
-def _lead_follows() -> tuple[frozenset[str], re.Pattern[str]]:
+def _lead_follows() -> tuple[frozenset[str], str]:
     """The prepositions and modifiers that start no pattern by themselves,
-    and what must follow one of them: another, or a first word of a pattern."""
+    and what must follow one of them (as regex source): another, or a first
+    word of a pattern."""
     starts, leads = _start_words()
     follow = _trie(starts, prefixes=True) + "|" + _trie(dict.fromkeys(leads, ""), prefixes=True)
     only_leads = frozenset(w for w in leads if not any(w.startswith(s) for s in starts))
-    return only_leads, re.compile(r"[ ]{1,3}(?:" + follow + ")", re.VERBOSE)
+    return only_leads, r"[ ]{1,3}(?:" + follow + ")"
 
 
 # ---------------------------------------------------------------------------
@@ -969,25 +976,20 @@ def _matches(text: str) -> Iterator[tuple[int, int, _Parts]]:
 
     The same as searching with the grammar's regex from each position in
     turn, but the regex is only tried where the pre-filter finds a word that
-    can start a date.
+    can start a date. (The pre-filter consumes one character per hit, so
+    ``finditer`` yields every hit in order; those inside a date are passed over.)
     """
     grammar = _grammar()
-    candidate, match, follows = grammar.starts.search, grammar.regex.match, grammar.lead_follows.match
-    only_leads = grammar.only_leads
+    match = grammar.regex.match
     pos = 0
     if text:  # the pre-filter looks for a character before the word: position 0 is always tried
-        pos = 1
         m = match(text, 0)
         if m is not None and (parts := _match_parts(m, text)) is not None:
             yield 0, m.end(), parts
             pos = m.end()
-    while (hit := candidate(text, pos - 1)) is not None:
-        start = hit.start(1)
-        pos = start + 1
-        if hit.group(1) in only_leads and not follows(text, hit.end(1)):
-            continue
-        m = match(text, start)
-        if m is None:
+    for hit in grammar.starts.finditer(text):
+        start = hit.end()
+        if start < pos or (m := match(text, start)) is None:
             continue
         parts = _match_parts(m, text)
         if parts is None:  # rejected by its builder: look on from the next character
