@@ -763,6 +763,10 @@ class _Grammar:
     alternatives: Mapping[int, _Alternative]
     #: The pre-filter (see :func:`_starts_regex`).
     starts: re.Pattern[str]
+    #: Prepositions and modifiers that start nothing alone, and what must
+    #: follow one of them (see :func:`_lead_follows`).
+    only_leads: frozenset[str]
+    lead_follows: re.Pattern[str]
 
 
 _FLAGS = re.VERBOSE | re.IGNORECASE
@@ -857,7 +861,7 @@ def _grammar() -> _Grammar:
         _FLAGS,
     )
     by_index = {regex.groupindex[f"alt{i}"]: alt for i, alt in enumerate(alternatives)}
-    return _Grammar(regex, by_index, _starts_regex())
+    return _Grammar(regex, by_index, _starts_regex(), *_lead_follows())
 
 
 # ---------------------------------------------------------------------------
@@ -918,40 +922,66 @@ def _non_word_class() -> str:
 
 
 def _starts_regex() -> re.Pattern[str]:
-    """The pre-filter: a non-word character followed by what may start a match
-    (only the character is consumed: the match's end is where a date may start).
+    """The pre-filter: a non-word character followed by what may start a match,
+    captured in a lookahead (only the character is consumed: the match ends
+    where a date may start).
 
     It must accept every position where a pattern can match (the tests check
     it against a plain search). All first words are in one trie, so that
     ``re`` tries one branch per character, and the leading class lets it
     skip quickly to the next word start; a lookahead for the first letters
     (which the trie implies) rejects most places at once. A preposition or
-    modifier that starts no pattern by itself must be followed by what
-    :func:`_lead_follows` says; one that does (or starts a first word) need
-    only be followed by a plausible first character. (Position 0 is tried
-    separately.)
-
-    Where such a preposition is the start of a longer one ("đến", "đến
-    hết"), the longer one ends in another preposition ("hết"), which
-    :func:`_lead_follows` accepts: so when the shorter one is not followed
-    as it must be, the longer one does not match either.
+    modifier need only be followed by a plausible first character here;
+    :func:`_lead_follows` checks it properly. (Position 0 is tried separately.)
     """
     starts, leads = _start_words()
     first_chars = "".join(sorted({re.escape(w[0]) for w in (*starts, *leads)}))
-    only_leads, follow = _lead_follows()
     for word in leads:
-        starts.setdefault(word, f"(?={follow})" if word in only_leads else rf"(?=[ ]{{1,3}}[{first_chars}])")
-    return re.compile(_non_word_class() + f"(?=[{first_chars}])(?=" + _trie(starts, prefixes=True) + ")", re.VERBOSE)
+        starts.setdefault(word, rf"(?=[ ]{{1,3}}[{first_chars}])")
+    return re.compile(_non_word_class() + f"(?=[{first_chars}])(?=(" + _first_letter_trie(starts) + "))", re.VERBOSE)
 
 
-def _lead_follows() -> tuple[frozenset[str], str]:
+def _first_letter_trie(words: Mapping[str, str]) -> str:
+    """``_trie(words, prefixes=True)`` with its first level laid out for speed.
+
+    ``re`` tests the branches of an alternation one after the other, each
+    until its first character fails, and all of them where no word matches,
+    as at most places the pre-filter tries. The branches for the lower-case
+    first letters (most words) come first; the others stand behind one
+    lookahead for their first characters, and first characters followed by
+    the same branch (the digits) share one class. The branches start with
+    different characters, so at most one can match: their order and grouping
+    change nothing else.
+
+    >>> _first_letter_trie({"năm": "", "NĂM": "", "tháng": "", "1": "x", "2": "x"})
+    '(?:năm|tháng|(?=[12N])(?:[12]x|NĂM))'
+    """
+    by_rest: dict[str, list[str]] = {}
+    for first in sorted({word[0] for word in words}):
+        branch = _trie({w: s for w, s in words.items() if w[0] == first}, prefixes=True)
+        head = "(?:" + re.escape(first)
+        assert branch.startswith(head) and branch.endswith(")"), "one branch"
+        by_rest.setdefault(branch[len(head) : -1], []).append(first)
+    lower, other = [], []
+    for rest, firsts in by_rest.items():
+        chars = "".join(map(re.escape, firsts))
+        branch = (chars if len(firsts) == 1 else f"[{chars}]") + rest
+        if all(first.islower() for first in firsts):
+            lower.append(branch)
+        else:
+            other.append((chars, branch))
+    if other:
+        lower.append("(?=[" + "".join(c for c, _ in other) + "])(?:" + "|".join(b for _, b in other) + ")")
+    return "(?:" + "|".join(lower) + ")"
+
+
+def _lead_follows() -> tuple[frozenset[str], re.Pattern[str]]:
     """The prepositions and modifiers that start no pattern by themselves,
-    and what must follow one of them (as regex source): another, or a first
-    word of a pattern."""
+    and what must follow one of them: another, or a first word of a pattern."""
     starts, leads = _start_words()
     follow = _trie(starts, prefixes=True) + "|" + _trie(dict.fromkeys(leads, ""), prefixes=True)
     only_leads = frozenset(w for w in leads if not any(w.startswith(s) for s in starts))
-    return only_leads, r"[ ]{1,3}(?:" + follow + ")"
+    return only_leads, re.compile(r"[ ]{1,3}(?:" + follow + ")", re.VERBOSE)
 
 
 # ---------------------------------------------------------------------------
@@ -980,7 +1010,7 @@ def _matches(text: str) -> Iterator[tuple[int, int, _Parts]]:
     ``finditer`` yields every hit in order; those inside a date are passed over.)
     """
     grammar = _grammar()
-    match = grammar.regex.match
+    match, follows, only_leads = grammar.regex.match, grammar.lead_follows.match, grammar.only_leads
     pos = 0
     if text:  # the pre-filter looks for a character before the word: position 0 is always tried
         m = match(text, 0)
@@ -989,7 +1019,9 @@ def _matches(text: str) -> Iterator[tuple[int, int, _Parts]]:
             pos = m.end()
     for hit in grammar.starts.finditer(text):
         start = hit.end()
-        if start < pos or (m := match(text, start)) is None:
+        if start < pos or (hit.group(1) in only_leads and not follows(text, hit.end(1))):
+            continue
+        if (m := match(text, start)) is None:
             continue
         parts = _match_parts(m, text)
         if parts is None:  # rejected by its builder: look on from the next character
