@@ -1243,8 +1243,14 @@ def anchor(mentions: tuple[DateMention, ...], reference: dt.date) -> tuple[DateM
             resolved = None if parts is None else _resolve(parts, reference)
             if resolved is not None:
                 rendered = resolved[0]
-                mention = attrs.evolve(
-                    mention, value=rendered.value, start=rendered.start, end=rendered.end, year_inferred=True
+                mention = DateMention(  # (attrs.evolve, without its look-up of the fields)
+                    mention.text,
+                    mention.span,
+                    rendered.value,
+                    mention.precision,
+                    rendered.start,
+                    rendered.end,
+                    year_inferred=True,
                 )
         out.append(mention)
     return tuple(out)
@@ -1273,8 +1279,10 @@ def _parts_of_value(value: str) -> _Parts | None:
     return _Parts(Precision.MONTH, month=int(m["m"]))
 
 
+@functools.lru_cache(maxsize=64)
 def _reparse(text: str) -> _Parts | None:
-    """The parts of a mention's own text."""
+    """The parts of a mention's own text. (Cached by that short text: an article
+    often repeats a date without a year, "quý I", "năm nay".)"""
     norm = normalize(text).text
     m = _grammar().regex.fullmatch(norm)
     return None if m is None else _match_parts(m, norm, standalone=True)
