@@ -6,6 +6,7 @@ The example references are written for these tests; none is copied from the corp
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 
 import pytest
@@ -285,3 +286,23 @@ def test_named_law_without_number() -> None:
 def test_numbers_sharing_one_code() -> None:
     found = find_documents("các Nghị quyết số 18, 19 và 20-NQ/TW của Ban Chấp hành Trung ương")
     assert [d.number for d in found] == ["18-NQ/TW", "19-NQ/TW", "20-NQ/TW"]
+
+
+def test_type_starts_finds_every_place_the_grammar_matches() -> None:
+    """The fast path of scan (str.find in the lower-case text) is sound: every character
+    that ``re`` matches case-insensitively with a letter of a type name lowers to that
+    letter, or is one of the characters that send scan back to the grammar's search."""
+    from vnpolparse.documents import _grammar, _type_starts, _type_words, _types
+
+    _, odd = _type_words()
+    every = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF)
+    letters = {ch for k in _types() for ch in _types()[k].name.lower()}
+    for letter in letters:
+        for m in re.finditer(f"(?i:{re.escape(letter)})", every):
+            assert m.group() == letter or m.group().lower() == letter or m.group() in odd, (letter, m.group())
+    texts = ["NGHỊ QUYẾT số 11-NQ/TW; Luật số 1; bộ luật; KẾ HOẠCH 5", "Quyết định số 2 ı; chương trình hành động"]
+    for text in texts:
+        starts = _type_starts(text)
+        matched = [p for p in range(len(text)) if _grammar().match(text, p)]
+        assert starts is None or set(matched) <= set(starts), text
+    assert _type_starts(texts[1]) is None

@@ -771,6 +771,62 @@ class _Grammar:
 
 _FLAGS = re.VERBOSE | re.IGNORECASE
 _NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
+_VERBOSE_SPACE = " \t\n\r\f\v"
+
+
+def _optional_as_branch(source: str) -> str:
+    """``source`` (a ``re.VERBOSE`` pattern) with every optional group ``(...)?`` written
+    as the alternation ``(?:(...)|)``, and without the whitespace and comments of verbose
+    mode.
+
+    Both try the group first, then nothing, so they match the same text with the same
+    groups; but ``re`` runs ``?`` on a group with a repeat context (allocated on the heap
+    each time it is entered, and under which every alternation inside saves all marks),
+    and an alternation with neither. Lazy ``??`` and possessive ``?+`` are left alone.
+
+    >>> _optional_as_branch("(?:a[)?]b)? (?P<x>c)? [(]? (e)?? # (d)?")
+    '(?:a[)?]b|)(?:(?P<x>c)|)[(]?(e)??'
+    """
+    out: list[str] = []
+    opened: list[int] = []  # where each open group starts in ``out``
+    i, n = 0, len(source)
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            out.append(source[i : i + 2])
+            i += 2
+        elif ch in _VERBOSE_SPACE:
+            i += 1
+        elif ch == "#":
+            end = source.find("\n", i)
+            i = n if end < 0 else end + 1
+        elif ch == "[":  # a class, copied as it is ("]" right after "[" or "[^" is literal)
+            j = i + 1 + (source.startswith("^", i + 1))
+            j += source.startswith("]", j)
+            while source[j] != "]":
+                j += 2 if source[j] == "\\" else 1
+            out.append(source[i : j + 1])
+            i = j + 1
+        elif ch == "(":
+            opened.append(len(out))
+            out.append(ch)
+            i += 1
+        elif ch == ")":
+            start = opened.pop()
+            out.append(ch)
+            i += 1
+            while i < n and source[i] in _VERBOSE_SPACE:
+                i += 1
+            if source.startswith("?", i) and not source.startswith(("??", "?+"), i):
+                group = "".join(out[start:])
+                del out[start:]
+                out.append(group[:-1] + "|)" if group.startswith("(?:") else "(?:" + group + "|)")
+                i += 1
+        else:
+            out.append(ch)
+            i += 1
+    assert not opened, "unbalanced parentheses"
+    return "".join(out)
 
 
 @functools.cache
@@ -791,15 +847,17 @@ def _grammar() -> _Grammar:
             bases[unique] = m.group(1)
             return f"(?P<{unique}>"
 
-        detail = re.compile(_NAMED_GROUP.sub(rename, source), _FLAGS)
+        detail = re.compile(_optional_as_branch(_NAMED_GROUP.sub(rename, source)), _FLAGS)
         names = sorted(bases, key=detail.groupindex.__getitem__)
         assert [detail.groupindex[n] for n in names] == list(range(1, detail.groups + 1)), "only named groups"
         alternatives.append(_Alternative(pattern.builder, detail, tuple(bases[n] for n in reversed(names))))
     regex = re.compile(
-        r"(?<!\w)"  # every date starts a word
-        rf"(?:(?P<prep>{_words('preposition')})(?!\w){_SP})?"  # từ, đến, trước ...
-        rf"(?:(?P<mod>{_words('modifier')})(?!\w){_SP})?"  # đầu, cuối, giữa
-        "(?:" + "|".join(branches) + ")",
+        _optional_as_branch(
+            r"(?<!\w)"  # every date starts a word
+            rf"(?:(?P<prep>{_words('preposition')})(?!\w){_SP})?"  # từ, đến, trước ...
+            rf"(?:(?P<mod>{_words('modifier')})(?!\w){_SP})?"  # đầu, cuối, giữa
+            "(?:" + "|".join(branches) + ")"
+        ),
         _FLAGS,
     )
     by_index = {regex.groupindex[f"alt{i}"]: alt for i, alt in enumerate(alternatives)}
@@ -864,20 +922,57 @@ def _non_word_class() -> str:
 
 
 def _starts_regex() -> re.Pattern[str]:
-    """The pre-filter: a non-word character, then what may start a match.
+    """The pre-filter: a non-word character followed by what may start a match,
+    captured in a lookahead (only the character is consumed: the match ends
+    where a date may start).
 
     It must accept every position where a pattern can match (the tests check
     it against a plain search). All first words are in one trie, so that
     ``re`` tries one branch per character, and the leading class lets it
-    skip quickly to the next word start. A preposition or modifier need only
-    be followed by a plausible first character here; :func:`_lead_follows`
-    checks it properly. (Position 0 is tried separately.)
+    skip quickly to the next word start; a lookahead for the first letters
+    (which the trie implies) rejects most places at once. A preposition or
+    modifier need only be followed by a plausible first character here;
+    :func:`_lead_follows` checks it properly. (Position 0 is tried separately.)
     """
     starts, leads = _start_words()
     first_chars = "".join(sorted({re.escape(w[0]) for w in (*starts, *leads)}))
     for word in leads:
         starts.setdefault(word, rf"(?=[ ]{{1,3}}[{first_chars}])")
-    return re.compile(_non_word_class() + "(" + _trie(starts, prefixes=True) + ")", re.VERBOSE)
+    return re.compile(_non_word_class() + f"(?=[{first_chars}])(?=(" + _first_letter_trie(starts) + "))", re.VERBOSE)
+
+
+def _first_letter_trie(words: Mapping[str, str]) -> str:
+    """``_trie(words, prefixes=True)`` with its first level laid out for speed.
+
+    ``re`` tests the branches of an alternation one after the other, each
+    until its first character fails, and all of them where no word matches,
+    as at most places the pre-filter tries. The branches for the lower-case
+    first letters (most words) come first; the others stand behind one
+    lookahead for their first characters, and first characters followed by
+    the same branch (the digits) share one class. The branches start with
+    different characters, so at most one can match: their order and grouping
+    change nothing else.
+
+    >>> _first_letter_trie({"năm": "", "NĂM": "", "tháng": "", "1": "x", "2": "x"})
+    '(?:năm|tháng|(?=[12N])(?:[12]x|NĂM))'
+    """
+    by_rest: dict[str, list[str]] = {}
+    for first in sorted({word[0] for word in words}):
+        branch = _trie({w: s for w, s in words.items() if w[0] == first}, prefixes=True)
+        head = "(?:" + re.escape(first)
+        assert branch.startswith(head) and branch.endswith(")"), "one branch"
+        by_rest.setdefault(branch[len(head) : -1], []).append(first)
+    lower, other = [], []
+    for rest, firsts in by_rest.items():
+        chars = "".join(map(re.escape, firsts))
+        branch = (chars if len(firsts) == 1 else f"[{chars}]") + rest
+        if all(first.islower() for first in firsts):
+            lower.append(branch)
+        else:
+            other.append((chars, branch))
+    if other:
+        lower.append("(?=[" + "".join(c for c, _ in other) + "])(?:" + "|".join(b for _, b in other) + ")")
+    return "(?:" + "|".join(lower) + ")"
 
 
 def _lead_follows() -> tuple[frozenset[str], re.Pattern[str]]:
@@ -911,25 +1006,22 @@ def _matches(text: str) -> Iterator[tuple[int, int, _Parts]]:
 
     The same as searching with the grammar's regex from each position in
     turn, but the regex is only tried where the pre-filter finds a word that
-    can start a date.
+    can start a date. (The pre-filter consumes one character per hit, so
+    ``finditer`` yields every hit in order; those inside a date are passed over.)
     """
     grammar = _grammar()
-    candidate, match, follows = grammar.starts.search, grammar.regex.match, grammar.lead_follows.match
-    only_leads = grammar.only_leads
+    match, follows, only_leads = grammar.regex.match, grammar.lead_follows.match, grammar.only_leads
     pos = 0
     if text:  # the pre-filter looks for a character before the word: position 0 is always tried
-        pos = 1
         m = match(text, 0)
         if m is not None and (parts := _match_parts(m, text)) is not None:
             yield 0, m.end(), parts
             pos = m.end()
-    while (hit := candidate(text, pos - 1)) is not None:
-        start = hit.start(1)
-        pos = start + 1
-        if hit.group(1) in only_leads and not follows(text, hit.end(1)):
+    for hit in grammar.starts.finditer(text):
+        start = hit.end()
+        if start < pos or (hit.group(1) in only_leads and not follows(text, hit.end(1))):
             continue
-        m = match(text, start)
-        if m is None:
+        if (m := match(text, start)) is None:
             continue
         parts = _match_parts(m, text)
         if parts is None:  # rejected by its builder: look on from the next character
@@ -1151,8 +1243,14 @@ def anchor(mentions: tuple[DateMention, ...], reference: dt.date) -> tuple[DateM
             resolved = None if parts is None else _resolve(parts, reference)
             if resolved is not None:
                 rendered = resolved[0]
-                mention = attrs.evolve(
-                    mention, value=rendered.value, start=rendered.start, end=rendered.end, year_inferred=True
+                mention = DateMention(  # (attrs.evolve, without its look-up of the fields)
+                    mention.text,
+                    mention.span,
+                    rendered.value,
+                    mention.precision,
+                    rendered.start,
+                    rendered.end,
+                    year_inferred=True,
                 )
         out.append(mention)
     return tuple(out)
@@ -1181,8 +1279,10 @@ def _parts_of_value(value: str) -> _Parts | None:
     return _Parts(Precision.MONTH, month=int(m["m"]))
 
 
+@functools.lru_cache(maxsize=64)
 def _reparse(text: str) -> _Parts | None:
-    """The parts of a mention's own text."""
+    """The parts of a mention's own text. (Cached by that short text: an article
+    often repeats a date without a year, "quý I", "năm nay".)"""
     norm = normalize(text).text
     m = _grammar().regex.fullmatch(norm)
     return None if m is None else _match_parts(m, norm, standalone=True)

@@ -39,7 +39,7 @@ from typing import NamedTuple
 import attrs
 
 from vnpolparse import dates
-from vnpolparse._orgs import case_trie
+from vnpolparse._orgs import case_trie, case_variants
 from vnpolparse.errors import ParseError
 from vnpolparse.lexicon import alternation, load_table
 from vnpolparse.models import DocumentRef, Span
@@ -171,6 +171,54 @@ def _grammar() -> re.Pattern[str]:
         """,
         re.VERBOSE,
     )
+
+
+@functools.cache
+def _type_words() -> tuple[tuple[str, ...], str]:
+    """The lower-case type names that no other one starts with ("luật", not "bộ luật"'s
+    prefix; "nghị quyết" and not "nghị quyết liên tịch"), and the characters that ``re``
+    matches case-insensitively with a letter of a type name though their lower case is
+    not that letter (the dotless "ı" with "i").
+
+    Where a text has none of those characters and its lower case keeps its length, a
+    type name matched by :func:`_grammar` at ``p`` starts one of these words at ``p``
+    in ``text.lower()`` (see :func:`_type_starts`).
+
+    >>> words, odd = _type_words()
+    >>> "luật" in words, "nghị quyết" in words, "nghị quyết liên tịch" in words, "ı" in odd
+    (True, True, False, True)
+    """
+    names = sorted(_types()[k].name.lower() for k in _types())
+    words = tuple(w for w in names if not any(w != v and w.startswith(v) for v in names))
+    letters = {ch for name in names for ch in name if not ch.isspace()}
+    odd = {v for ch in letters for v in case_variants(ch) if v.lower() != ch}
+    return words, "".join(sorted(odd))
+
+
+def _type_starts(text: str) -> list[int] | None:
+    """Every place where a document type may start in ``text``, in order: a superset of
+    the places where :func:`_grammar` matches, found with ``str.find`` in the lower-case
+    text, much faster than a search with the grammar (whose first letters are among the
+    commonest). ``None`` where that would not be a superset: a character whose lower
+    case is longer than it or which ``re`` matches with a letter it does not lower to.
+
+    >>> text = "theo Nghị quyết số 11 và NGHỊ QUYẾT 12; luật"
+    >>> _type_starts(text)
+    [5, 25, 40]
+    >>> _type_starts("Luật İ") is None
+    True
+    """
+    low = text.lower()
+    words, odd = _type_words()
+    if len(low) != len(text) or any(ch in text for ch in odd):
+        return None
+    found = set()
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            found.add(at)
+            at = low.find(word, at + 1)
+    return sorted(found)
 
 
 @functools.cache
@@ -436,13 +484,22 @@ def scan(text: str) -> tuple[DocumentRef, ...]:
     found: list[_Found] = []
     pos = 0
     grammar = _grammar()
-    while True:
-        m = grammar.search(text, pos)
-        if m is None:
-            break
-        refs = _read(text, m)
-        found.extend(refs)
-        pos = max(m.end("type"), *(f.end for f in refs)) if refs else m.end("type")
+    starts = _type_starts(text)
+    if starts is None:  # (rare) search with the grammar itself
+        while (m := grammar.search(text, pos)) is not None:
+            refs = _read(text, m)
+            found.extend(refs)
+            pos = max(m.end("type"), *(f.end for f in refs)) if refs else m.end("type")
+    else:
+        # The same matches as the search above: the grammar is tried, in order, at each
+        # place where a type may start, from where the last reference ends.
+        match = grammar.match
+        for start in starts:
+            if start < pos or (m := match(text, start)) is None:
+                continue
+            refs = _read(text, m)
+            found.extend(refs)
+            pos = max(m.end("type"), *(f.end for f in refs)) if refs else m.end("type")
     _resolve(found)
     return tuple(
         DocumentRef(
