@@ -717,6 +717,9 @@ def _deadline(text: str, lo: int, hi: int) -> DateMention | None:
     :func:`vnpolparse.dates.scan` reads the dates, in the sentence alone: a date without a year
     keeps none here (``start`` is then ``None``).
     """
+    lowered = text[lo:hi].lower()
+    if not any(word in lowered for word in _deadline_probes()):
+        return None  # (a substring test in C first: the searches below find nothing then)
     if not _deadline_cue().search(text, lo, hi) and not _DONE_WITHIN.search(text, lo, hi):
         return None
     for m in dates.scan(text[lo:hi]):
@@ -741,8 +744,22 @@ def _deadline_cue_end() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(_words('deadline'))})\s+(?:(?:vào|ngày|là)\s+)*$", re.IGNORECASE)
 
 
+@functools.cache
+def _deadline_probes() -> tuple[str, ...]:
+    """Lower-case words one of which a sentence holds (in :meth:`str.lower`) whenever
+    :func:`_deadline_cue` or :data:`_DONE_WITHIN` finds something in it: the deadline cues
+    that hold no other one ("trước" for "trước ngày"), and "hoàn thành".
+
+    A letter that matches one of these words' letters under ``re.IGNORECASE`` lowers to it
+    (none of them is "i", "k" or "s", whose case-insensitive matches "ı", "K", "ſ" lower
+    otherwise; ``tests/test_directives.py`` checks every letter), so the test is exact."""
+    words = [w.lower() for w in (*_words("deadline"), _DONE_WITHIN_LEAD)]
+    return tuple(sorted({w for w in words if not any(o != w and o in w for o in words)}))
+
+
 _DEADLINE_LEADS = ("trước", "chậm nhất", "hạn chót")
-_DONE_WITHIN = re.compile(r"hoàn thành[^.;]{0,80}?\s(?:trong|trước)\s", re.IGNORECASE)
+_DONE_WITHIN_LEAD = "hoàn thành"
+_DONE_WITHIN = re.compile(rf"{_DONE_WITHIN_LEAD}[^.;]{{0,80}}?\s(?:trong|trước)\s", re.IGNORECASE)
 _DONE_WITHIN_END = re.compile(r"hoàn thành[^.;]{0,80}?\s(?:trong|trước)\s+$", re.IGNORECASE)
 
 
