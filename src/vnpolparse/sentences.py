@@ -97,12 +97,12 @@ def _is_boundary(text: str, start: int, m: re.Match[str], runs_on: frozenset[str
     window = text[max(start, stop - 40) : stop]
     # The word before the stop, without opening quotes or brackets (a split is much faster
     # than a regex anchored at the end, which is tried from every position of the window).
-    token = "" if not window or window[-1].isspace() else window.split()[-1].lstrip(_OPENERS)
+    token = "" if not window or window[-1].isspace() else window.rsplit(None, 1)[-1].lstrip(_OPENERS)
     if token in runs_on:
         return False
     if "." in token and all(part in runs_on for part in token.split(".") if part):
         return False  # joined academic titles: "PGS.TS.", "GS.TSKH."
-    if _INITIALS.fullmatch(token):
+    if token[-1:].isupper() and _INITIALS.fullmatch(token):  # (an initial ends with a capital)
         # An initial ("C. Mác", "V.I. Lênin"), unless a Roman numeral after "khóa", "lần thứ" ...
         return token in tuple("IVXLCDM") and bool(_ROMAN_CONTEXT.search(window[: len(window) - len(token)]))
     # A list number opening the sentence: "1. Tập trung ...", "II. Nhiệm vụ ...".
@@ -152,20 +152,26 @@ def _split_paragraph(text: str, start: int, end: int, marks: _Marks) -> list[tup
                 cuts.append(m.end())
     if marks.gaps and find("   ", start, end) != -1:
         cuts.extend(m.start() for m in _GAP.finditer(text, start, end))
-    out = []
     if not cuts:
         bounds = _trimmed(text, start, end)
-        if bounds is not None:
-            out.append(bounds)
-        return out
-    cuts.sort()
+        return [] if bounds is None else [bounds]
+    if len(cuts) > 1:
+        cuts.sort()
     cuts.append(end)
+    out = []
     begin = start
     for cut in cuts:
         if cut > begin:
-            bounds = _trimmed(text, begin, cut)
-            if bounds is not None:
-                out.append(bounds)
+            # (what _trimmed gives, without its call in the usual cases: a sentence after a
+            # stop opens with the spaces after it, and ends with no space)
+            if text[cut - 1].isspace():
+                bounds = _trimmed(text, begin, cut)
+                if bounds is not None:
+                    out.append(bounds)
+            elif text[begin].isspace():
+                out.append((cut - len(text[begin:cut].lstrip()), cut))
+            else:
+                out.append((begin, cut))
             begin = cut
     return out
 
@@ -202,10 +208,16 @@ class Lines:
         self.bounds: list[tuple[int, int]] = []
         self._untrimmed: list[tuple[int, int]] = []
         for m in _PARAGRAPH.finditer(text):
-            bounds = _trimmed(text, *m.span())
-            if bounds is not None:
+            span = m.span()
+            start, end = span
+            if text[start].isspace() or text[end - 1].isspace():
+                bounds = _trimmed(text, start, end)
+                if bounds is None:
+                    continue
                 self.bounds.append(bounds)
-                self._untrimmed.append(m.span())
+            else:
+                self.bounds.append(span)  # (as _trimmed gives it: nothing to trim)
+            self._untrimmed.append(span)
 
     def sentences(self, number: int) -> list[tuple[int, int]]:
         """The ``(start, end)`` bounds of the sentences of line ``number``, as :func:`split`
