@@ -66,6 +66,9 @@ _MAX_ADDRESSEE_WORDS = 24
 _CHUNK_END = re.compile(r"[,;:](?=\s)|\s[-–]\s(?=[\"“]?[A-ZĐ])|\"")
 #: What ends a chunk, for :func:`_chunk_start` (the same as :data:`_CHUNK_END`).
 _CHUNK_SEPARATORS = (", ", "; ", ": ", '"', " - ")
+#: The separators of :data:`_CHUNK_SEPARATORS` after which a chunk begins at once (" - " is
+#: followed by a title).
+_CHUNK_STOPS = _CHUNK_SEPARATORS[:-1]
 # "lãnh đạo, chỉ đạo" is a pair of nouns, not an instruction "chỉ đạo ...".
 _PAIRED = re.compile(r"(?i:lãnh đạo),\s*$")
 _PAST_FILLER = re.compile(r"(?<!\w)đã(?:\s+\S+){0,3}\s*$")
@@ -76,6 +79,7 @@ _AMOUNT = re.compile(r"\s+\d")
 _ACCORDING_TO = re.compile(r"(?i:theo)\s+")
 _BULLET = re.compile(r"(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))\s+")
 _LEADERSHIP = re.compile(r"(?i:lãnh đạo)\s+")
+_DASH = re.compile(r"\s*[-–]\s*")
 # Where a clause with its subject left out may begin: "; ", ", đồng thời ", " và ".
 _NEXT_CLAUSE = re.compile(r"(?:;\s*|,\s*(?:đồng thời|và)\s+|\s(?:đồng thời|và)\s+)")
 # The colon before a list of tasks: "nhiệm vụ như: ", "sau: ".
@@ -419,7 +423,7 @@ def _speaker_ref(
     for m_start, m_end, found in reversed(index.people_in(start, end)):
         before, after = _masked(text, start, m_start, index), text[m_end:end]
         # "Bí thư Tỉnh ủy Trần Văn A", "Trần Văn A - Phó Bí thư Huyện ủy"
-        apposed = not after.strip() or bool(re.match(r"\s*[-–]\s*", after) and _is_title_material(after))
+        apposed = not after.strip() or bool(_DASH.match(after) and _is_title_material(after))
         if _is_title_material(before) and apposed:
             said = text[m_start:m_end]
             # A title alone ("Phó Thủ tướng") that the people found tie to someone else:
@@ -436,7 +440,7 @@ def _speaker_ref(
     named = _named(text, bare_start, end, honorific is not None, index)
     if named is not None:
         return named, "person"
-    titled = _is_title_material(bare) and _has_title(bare) and any(tok[0].isupper() for tok in bare.split())
+    titled = any(tok[0].isupper() for tok in bare.split()) and _is_title_material(bare) and _has_title(bare)
     person = index.by_title(bare, start, current) if titled else None
     if person is not None:
         return person, "title"
@@ -482,11 +486,16 @@ def _chunk_start(text: str, lo: int, pos: int) -> int:
     before it, ``lo`` at the latest. Only the last :data:`_WINDOW` characters are searched (a
     longer chunk is no speaker)."""
     best = max(lo, pos - _WINDOW)
-    for sep in _CHUNK_SEPARATORS:
-        # (a separator before ``best`` could not move it: only the rest is searched)
-        i = text.rfind(sep, best, pos)
-        if i != -1 and i + 1 > best and (sep != " - " or text[i + 3 : i + 4].isupper()):
-            best = i + 1 if sep != " - " else i + 3
+    rfind = text.rfind
+    # (a separator before ``best`` could not move it: only the rest is searched, and one found
+    # there always moves it)
+    for sep in _CHUNK_STOPS:
+        i = rfind(sep, best, pos)
+        if i != -1:
+            best = i + 1
+    i = rfind(" - ", best, pos)
+    if i != -1 and text[i + 3 : i + 4].isupper():
+        best = i + 3
     return best
 
 
