@@ -607,9 +607,9 @@ def _numbered_document(text: str, pos: int, hi: int) -> bool:
     return m is not None and any(ch.isdigit() for ch in m.group())
 
 
-def _modal(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """The first modal of obligation ("cần", "phải") that is not "cần thiết", "không phải" ..."""
-    lowered = text[lo:hi].lower()
+def _modal(text: str, lo: int, hi: int, lowered: str) -> re.Match[str] | None:
+    """The first modal of obligation ("cần", "phải") that is not "cần thiết", "không phải" ...
+    in the sentence ``text[lo:hi]``, which is ``lowered`` in lower case."""
     for word in _modal_probes():
         if word in lowered:
             break
@@ -717,16 +717,16 @@ def _subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
 
 def _actions(text: str, pos: int, hi: int) -> tuple[str, ...]:
     body = text[pos:hi].strip().rstrip(_TRAILING).strip()
-    return tuple(a.strip(" ,") for a in body.split(";") if a.strip(" ,"))
+    return tuple(filter(None, [a.strip(" ,") for a in body.split(";")]))
 
 
-def _deadline(text: str, lo: int, hi: int) -> DateMention | None:
-    """The date in ``text[lo:hi]`` that an instruction must be done by ("trước ngày 10/1/2025").
+def _deadline(text: str, lo: int, hi: int, lowered: str) -> DateMention | None:
+    """The date in ``text[lo:hi]`` (``lowered`` in lower case) that an instruction must be done
+    by ("trước ngày 10/1/2025").
 
     :func:`vnpolparse.dates.scan` reads the dates, in the sentence alone: a date without a year
     keeps none here (``start`` is then ``None``).
     """
-    lowered = text[lo:hi].lower()
     if not any(word in lowered for word in _deadline_probes()):
         return None  # (a substring test in C first: the searches below find nothing then)
     if not _deadline_cue().search(text, lo, hi) and not _DONE_WITHIN.search(text, lo, hi):
@@ -870,7 +870,8 @@ def _read_sentence(text: str, lo: int, hi: int, para: int, index: _Index, speech
         speech.reset()
         return None
     # (every sentence that gets here belongs to a speech: the modal is looked for once)
-    modal = _modal(text, lo, hi)
+    lowered = text[lo:hi].lower()
+    modal = _modal(text, lo, hi, lowered)
     cue = cue or _cue(
         text, lo, hi, clause, ref, speech, modal, continuing=continuing, same_paragraph=para == speech.paragraph
     )
@@ -879,7 +880,7 @@ def _read_sentence(text: str, lo: int, hi: int, para: int, index: _Index, speech
             speech.mode = "neutral"
         return None
     speech.mode = "directive"
-    return _directive(text, lo, hi, clause, cue[0], cue[1], speech.speaker, modal)
+    return _directive(text, lo, hi, clause, cue[0], cue[1], speech.speaker, modal, lowered)
 
 
 def _cue(
@@ -978,8 +979,10 @@ def _directive(
     cue_end: int | None,
     speaker: Speaker | None,
     modal: re.Match[str] | None,
+    lowered: str,
 ) -> Directive:
-    """The directive of the sentence ``text[lo:hi]``; ``modal`` is :func:`_modal` of it."""
+    """The directive of the sentence ``text[lo:hi]``, which is ``lowered`` in lower case;
+    ``modal`` is :func:`_modal` of it."""
     addressee: tuple[int, int] | None = None
     action_start = clause
     if cue_end is not None and cue not in ("cần", "phải", "cần phải"):
@@ -1001,7 +1004,7 @@ def _directive(
         speaker=speaker,
         addressee=text[addressee[0] : addressee[1]] if addressee else None,
         actions=_actions(text, action_start, hi),
-        deadline=_deadline(text, lo, hi),
+        deadline=_deadline(text, lo, hi, lowered),
     )
 
 
