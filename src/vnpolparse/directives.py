@@ -670,6 +670,8 @@ def _addressee_span(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     after_name = after_sector = 0
     verbs = _addressee_verbs()
     addressee_word = _addressee_word()
+    determiner = _rx("determiner")
+    opening_verb = _rx("imperative", _DIRECTIVE)
     for _ in range(_MAX_ADDRESSEE_WORDS):
         m = _WORD.match(text, cur, hi)
         if not m:
@@ -678,12 +680,12 @@ def _addressee_span(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         aw = addressee_word.match(text, tok_start, hi)
         verb = verbs.match(text, tok_start, hi) if aw else None
         if aw and not (verb and verb.end() >= aw.end()):
-            seen_head = seen_head or not _rx("determiner").fullmatch(aw.group())
+            seen_head = seen_head or not determiner.fullmatch(aw.group())
             after_name, after_sector = 0, 2 if aw.group().casefold() == "ngành" else 0
             cur = end = aw.end()
             continue
         first = text[tok_start]
-        if first.isupper() and not (cur == pos and _rx("imperative", _DIRECTIVE).match(text, tok_start, hi)):
+        if first.isupper() and not (cur == pos and opening_verb.match(text, tok_start, hi)):
             seen_head, after_name, after_sector = True, 1, 0
             cur = end = m.end()
             continue
