@@ -465,3 +465,29 @@ def test_speaker_named_then_titled_between_commas() -> None:
     found = find_directives(text)
     assert [d.speaker.name if d.speaker else None for d in found] == ["Hoàng Văn Khải", "Hoàng Văn Khải"]
     assert found[0].cue == "yêu cầu"
+
+
+def test_deadline_probes_are_exact() -> None:
+    """A letter that ``re.IGNORECASE`` matches to a letter of a deadline probe lowers to it, so
+    the substring test of ``_deadline`` on the lowered sentence never misses a cue."""
+    from vnpolparse.directives import _deadline_probes
+
+    letters = sorted(set("".join(_deadline_probes())))
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in letters:
+        for found in re.findall(re.escape(letter), every, re.IGNORECASE):
+            assert found.lower() == letter
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Đồng chí yêu cầu các sở HOÀN THÀNH việc rà soát TRƯỚC NGÀY 15/3/2025.",
+        "Đồng chí yêu cầu các sở hoàn thành việc rà soát CHẬM NHẤT ngày 15/3/2025.",
+        "Đồng chí yêu cầu các sở hoàn thành việc rà soát, HẠN CHÓT ngày 15/3/2025.",
+    ],
+)
+def test_deadline_cue_in_any_case(sentence: str) -> None:
+    (d,) = find_directives(sentence)
+    assert d.deadline is not None
+    assert d.deadline.text.endswith("3/2025")

@@ -66,6 +66,9 @@ _MAX_ADDRESSEE_WORDS = 24
 _CHUNK_END = re.compile(r"[,;:](?=\s)|\s[-–]\s(?=[\"“]?[A-ZĐ])|\"")
 #: What ends a chunk, for :func:`_chunk_start` (the same as :data:`_CHUNK_END`).
 _CHUNK_SEPARATORS = (", ", "; ", ": ", '"', " - ")
+#: The separators of :data:`_CHUNK_SEPARATORS` after which a chunk begins at once (" - " is
+#: followed by a title).
+_CHUNK_STOPS = _CHUNK_SEPARATORS[:-1]
 # "lãnh đạo, chỉ đạo" is a pair of nouns, not an instruction "chỉ đạo ...".
 _PAIRED = re.compile(r"(?i:lãnh đạo),\s*$")
 _PAST_FILLER = re.compile(r"(?<!\w)đã(?:\s+\S+){0,3}\s*$")
@@ -76,6 +79,7 @@ _AMOUNT = re.compile(r"\s+\d")
 _ACCORDING_TO = re.compile(r"(?i:theo)\s+")
 _BULLET = re.compile(r"(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))\s+")
 _LEADERSHIP = re.compile(r"(?i:lãnh đạo)\s+")
+_DASH = re.compile(r"\s*[-–]\s*")
 # Where a clause with its subject left out may begin: "; ", ", đồng thời ", " và ".
 _NEXT_CLAUSE = re.compile(r"(?:;\s*|,\s*(?:đồng thời|và)\s+|\s(?:đồng thời|và)\s+)")
 # The colon before a list of tasks: "nhiệm vụ như: ", "sau: ".
@@ -419,7 +423,7 @@ def _speaker_ref(
     for m_start, m_end, found in reversed(index.people_in(start, end)):
         before, after = _masked(text, start, m_start, index), text[m_end:end]
         # "Bí thư Tỉnh ủy Trần Văn A", "Trần Văn A - Phó Bí thư Huyện ủy"
-        apposed = not after.strip() or bool(re.match(r"\s*[-–]\s*", after) and _is_title_material(after))
+        apposed = not after.strip() or bool(_DASH.match(after) and _is_title_material(after))
         if _is_title_material(before) and apposed:
             said = text[m_start:m_end]
             # A title alone ("Phó Thủ tướng") that the people found tie to someone else:
@@ -436,7 +440,7 @@ def _speaker_ref(
     named = _named(text, bare_start, end, honorific is not None, index)
     if named is not None:
         return named, "person"
-    titled = _is_title_material(bare) and _has_title(bare) and any(tok[0].isupper() for tok in bare.split())
+    titled = any(tok[0].isupper() for tok in bare.split()) and _is_title_material(bare) and _has_title(bare)
     person = index.by_title(bare, start, current) if titled else None
     if person is not None:
         return person, "title"
@@ -482,11 +486,16 @@ def _chunk_start(text: str, lo: int, pos: int) -> int:
     before it, ``lo`` at the latest. Only the last :data:`_WINDOW` characters are searched (a
     longer chunk is no speaker)."""
     best = max(lo, pos - _WINDOW)
-    for sep in _CHUNK_SEPARATORS:
-        # (a separator before ``best`` could not move it: only the rest is searched)
-        i = text.rfind(sep, best, pos)
-        if i != -1 and i + 1 > best and (sep != " - " or text[i + 3 : i + 4].isupper()):
-            best = i + 1 if sep != " - " else i + 3
+    rfind = text.rfind
+    # (a separator before ``best`` could not move it: only the rest is searched, and one found
+    # there always moves it)
+    for sep in _CHUNK_STOPS:
+        i = rfind(sep, best, pos)
+        if i != -1:
+            best = i + 1
+    i = rfind(" - ", best, pos)
+    if i != -1 and text[i + 3 : i + 4].isupper():
+        best = i + 3
     return best
 
 
@@ -598,9 +607,9 @@ def _numbered_document(text: str, pos: int, hi: int) -> bool:
     return m is not None and any(ch.isdigit() for ch in m.group())
 
 
-def _modal(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """The first modal of obligation ("cần", "phải") that is not "cần thiết", "không phải" ..."""
-    lowered = text[lo:hi].lower()
+def _modal(text: str, lo: int, hi: int, lowered: str) -> re.Match[str] | None:
+    """The first modal of obligation ("cần", "phải") that is not "cần thiết", "không phải" ...
+    in the sentence ``text[lo:hi]``, which is ``lowered`` in lower case."""
     for word in _modal_probes():
         if word in lowered:
             break
@@ -661,6 +670,8 @@ def _addressee_span(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     after_name = after_sector = 0
     verbs = _addressee_verbs()
     addressee_word = _addressee_word()
+    determiner = _rx("determiner")
+    opening_verb = _rx("imperative", _DIRECTIVE)
     for _ in range(_MAX_ADDRESSEE_WORDS):
         m = _WORD.match(text, cur, hi)
         if not m:
@@ -669,12 +680,12 @@ def _addressee_span(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         aw = addressee_word.match(text, tok_start, hi)
         verb = verbs.match(text, tok_start, hi) if aw else None
         if aw and not (verb and verb.end() >= aw.end()):
-            seen_head = seen_head or not _rx("determiner").fullmatch(aw.group())
+            seen_head = seen_head or not determiner.fullmatch(aw.group())
             after_name, after_sector = 0, 2 if aw.group().casefold() == "ngành" else 0
             cur = end = aw.end()
             continue
         first = text[tok_start]
-        if first.isupper() and not (cur == pos and _rx("imperative", _DIRECTIVE).match(text, tok_start, hi)):
+        if first.isupper() and not (cur == pos and opening_verb.match(text, tok_start, hi)):
             seen_head, after_name, after_sector = True, 1, 0
             cur = end = m.end()
             continue
@@ -708,15 +719,18 @@ def _subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
 
 def _actions(text: str, pos: int, hi: int) -> tuple[str, ...]:
     body = text[pos:hi].strip().rstrip(_TRAILING).strip()
-    return tuple(a.strip(" ,") for a in body.split(";") if a.strip(" ,"))
+    return tuple(filter(None, [a.strip(" ,") for a in body.split(";")]))
 
 
-def _deadline(text: str, lo: int, hi: int) -> DateMention | None:
-    """The date in ``text[lo:hi]`` that an instruction must be done by ("trước ngày 10/1/2025").
+def _deadline(text: str, lo: int, hi: int, lowered: str) -> DateMention | None:
+    """The date in ``text[lo:hi]`` (``lowered`` in lower case) that an instruction must be done
+    by ("trước ngày 10/1/2025").
 
     :func:`vnpolparse.dates.scan` reads the dates, in the sentence alone: a date without a year
     keeps none here (``start`` is then ``None``).
     """
+    if not any(word in lowered for word in _deadline_probes()):
+        return None  # (a substring test in C first: the searches below find nothing then)
     if not _deadline_cue().search(text, lo, hi) and not _DONE_WITHIN.search(text, lo, hi):
         return None
     for m in dates.scan(text[lo:hi]):
@@ -741,8 +755,22 @@ def _deadline_cue_end() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(_words('deadline'))})\s+(?:(?:vào|ngày|là)\s+)*$", re.IGNORECASE)
 
 
+@functools.cache
+def _deadline_probes() -> tuple[str, ...]:
+    """Lower-case words one of which a sentence holds (in :meth:`str.lower`) whenever
+    :func:`_deadline_cue` or :data:`_DONE_WITHIN` finds something in it: the deadline cues
+    that hold no other one ("trước" for "trước ngày"), and "hoàn thành".
+
+    A letter that matches one of these words' letters under ``re.IGNORECASE`` lowers to it
+    (none of them is "i", "k" or "s", whose case-insensitive matches "ı", "K", "ſ" lower
+    otherwise; ``tests/test_directives.py`` checks every letter), so the test is exact."""
+    words = [w.lower() for w in (*_words("deadline"), _DONE_WITHIN_LEAD)]
+    return tuple(sorted({w for w in words if not any(o != w and o in w for o in words)}))
+
+
 _DEADLINE_LEADS = ("trước", "chậm nhất", "hạn chót")
-_DONE_WITHIN = re.compile(r"hoàn thành[^.;]{0,80}?\s(?:trong|trước)\s", re.IGNORECASE)
+_DONE_WITHIN_LEAD = "hoàn thành"
+_DONE_WITHIN = re.compile(rf"{_DONE_WITHIN_LEAD}[^.;]{{0,80}}?\s(?:trong|trước)\s", re.IGNORECASE)
 _DONE_WITHIN_END = re.compile(r"hoàn thành[^.;]{0,80}?\s(?:trong|trước)\s+$", re.IGNORECASE)
 
 
@@ -844,7 +872,8 @@ def _read_sentence(text: str, lo: int, hi: int, para: int, index: _Index, speech
         speech.reset()
         return None
     # (every sentence that gets here belongs to a speech: the modal is looked for once)
-    modal = _modal(text, lo, hi)
+    lowered = text[lo:hi].lower()
+    modal = _modal(text, lo, hi, lowered)
     cue = cue or _cue(
         text, lo, hi, clause, ref, speech, modal, continuing=continuing, same_paragraph=para == speech.paragraph
     )
@@ -853,7 +882,7 @@ def _read_sentence(text: str, lo: int, hi: int, para: int, index: _Index, speech
             speech.mode = "neutral"
         return None
     speech.mode = "directive"
-    return _directive(text, lo, hi, clause, cue[0], cue[1], speech.speaker, modal)
+    return _directive(text, lo, hi, clause, cue[0], cue[1], speech.speaker, modal, lowered)
 
 
 def _cue(
@@ -952,8 +981,10 @@ def _directive(
     cue_end: int | None,
     speaker: Speaker | None,
     modal: re.Match[str] | None,
+    lowered: str,
 ) -> Directive:
-    """The directive of the sentence ``text[lo:hi]``; ``modal`` is :func:`_modal` of it."""
+    """The directive of the sentence ``text[lo:hi]``, which is ``lowered`` in lower case;
+    ``modal`` is :func:`_modal` of it."""
     addressee: tuple[int, int] | None = None
     action_start = clause
     if cue_end is not None and cue not in ("cần", "phải", "cần phải"):
@@ -975,7 +1006,7 @@ def _directive(
         speaker=speaker,
         addressee=text[addressee[0] : addressee[1]] if addressee else None,
         actions=_actions(text, action_start, hi),
-        deadline=_deadline(text, lo, hi),
+        deadline=_deadline(text, lo, hi, lowered),
     )
 
 

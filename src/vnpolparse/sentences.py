@@ -76,6 +76,8 @@ _INITIALS = re.compile(rf"(?:[{_UPPER}]\.)*[{_UPPER}]")
 _OPENERS = "\"'“‘([«"
 _PARAGRAPH = re.compile(r"[^\n]+")
 _LIST_MARKER = re.compile(r"\s*(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])")
+#: The most characters a list number of :data:`_LIST_MARKER` has ("VIII").
+_LIST_MARKER_LONGEST = 6
 _ROMAN_CONTEXT = re.compile(r"(?:khóa|khoá|lần thứ|thứ|kỳ|quý|Đại hội|phần|chương|mục|giai đoạn)\s+$", re.IGNORECASE)
 
 
@@ -94,19 +96,26 @@ def _is_boundary(text: str, start: int, m: re.Match[str], runs_on: frozenset[str
     stop = m.start()
     if m.group("term") != ".":
         return True
-    window = text[max(start, stop - 40) : stop]
-    # The word before the stop, without opening quotes or brackets (a split is much faster
+    window_start = max(start, stop - 40)
+    # The word before the stop (within 40 characters), without opening quotes or brackets: what
+    # follows the last space before it, split again for other blanks (a split is much faster
     # than a regex anchored at the end, which is tried from every position of the window).
-    token = "" if not window or window[-1].isspace() else window.split()[-1].lstrip(_OPENERS)
+    if window_start >= stop or text[stop - 1].isspace():
+        word = ""
+    else:
+        space = text.rfind(" ", window_start, stop)
+        word = text[window_start if space == -1 else space + 1 : stop].split()[-1]
+    token = word.lstrip(_OPENERS)
     if token in runs_on:
         return False
     if "." in token and all(part in runs_on for part in token.split(".") if part):
         return False  # joined academic titles: "PGS.TS.", "GS.TSKH."
-    if _INITIALS.fullmatch(token):
+    if token[-1:].isupper() and _INITIALS.fullmatch(token):  # (an initial ends with a capital)
         # An initial ("C. Mác", "V.I. Lênin"), unless a Roman numeral after "khóa", "lần thứ" ...
+        window = text[window_start:stop]
         return token in tuple("IVXLCDM") and bool(_ROMAN_CONTEXT.search(window[: len(window) - len(token)]))
-    # A list number opening the sentence: "1. Tập trung ...", "II. Nhiệm vụ ...".
-    return not _LIST_MARKER.fullmatch(text, start, stop)
+    # A list number opening the sentence: "1. Tập trung ...", "II. Nhiệm vụ ..." (a longer word is none).
+    return len(word) > _LIST_MARKER_LONGEST or not _LIST_MARKER.fullmatch(text, start, stop)
 
 
 class _Marks(NamedTuple):
@@ -125,7 +134,7 @@ def _marks(text: str) -> _Marks:
     """The rarer marks that ``text`` holds."""
     return _Marks(
         "!" in text or "?" in text or "…" in text,
-        "Ảnh" in text,  # (credits are rare)
+        "Ả" in text and "Ảnh" in text,  # (credits are rare; a letter is looked for much faster than a word)
         "   " in text,
     )
 
@@ -152,20 +161,26 @@ def _split_paragraph(text: str, start: int, end: int, marks: _Marks) -> list[tup
                 cuts.append(m.end())
     if marks.gaps and find("   ", start, end) != -1:
         cuts.extend(m.start() for m in _GAP.finditer(text, start, end))
-    out = []
     if not cuts:
         bounds = _trimmed(text, start, end)
-        if bounds is not None:
-            out.append(bounds)
-        return out
-    cuts.sort()
+        return [] if bounds is None else [bounds]
+    if len(cuts) > 1:
+        cuts.sort()
     cuts.append(end)
+    out = []
     begin = start
     for cut in cuts:
         if cut > begin:
-            bounds = _trimmed(text, begin, cut)
-            if bounds is not None:
-                out.append(bounds)
+            # (what _trimmed gives, without its call in the usual cases: a sentence after a
+            # stop opens with the spaces after it, and ends with no space)
+            if text[cut - 1].isspace():
+                bounds = _trimmed(text, begin, cut)
+                if bounds is not None:
+                    out.append(bounds)
+            elif text[begin].isspace():
+                out.append((cut - len(text[begin:cut].lstrip()), cut))
+            else:
+                out.append((begin, cut))
             begin = cut
     return out
 
@@ -202,10 +217,16 @@ class Lines:
         self.bounds: list[tuple[int, int]] = []
         self._untrimmed: list[tuple[int, int]] = []
         for m in _PARAGRAPH.finditer(text):
-            bounds = _trimmed(text, *m.span())
-            if bounds is not None:
+            span = m.span()
+            start, end = span
+            if text[start].isspace() or text[end - 1].isspace():
+                bounds = _trimmed(text, start, end)
+                if bounds is None:
+                    continue
                 self.bounds.append(bounds)
-                self._untrimmed.append(m.span())
+            else:
+                self.bounds.append(span)  # (as _trimmed gives it: nothing to trim)
+            self._untrimmed.append(span)
 
     def sentences(self, number: int) -> list[tuple[int, int]]:
         """The ``(start, end)`` bounds of the sentences of line ``number``, as :func:`split`
