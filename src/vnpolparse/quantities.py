@@ -142,6 +142,37 @@ def _case_groups_hold(chars: list[str], groups: dict[str, list[tuple[str, str]]]
     return len(groups) == len({c.lower() for c in chars})
 
 
+#: Letters that open Vietnamese syllables ("nh", "th", "ch", "ng" ...): common, so no good place to look for a word.
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxzđ")
+
+
+def _anchored(forms: list[str]) -> str:
+    r"""A regex for the whole words ``forms`` where :func:`_glued` does not hold, found by a rarer letter.
+
+    The regex engine skips quickly to the first characters of a regex's branches, and tries the
+    whole regex at each one: here it starts at the first letter of each word's first word that is
+    not a consonant ("ă" in "năm", "a" in "hai"), as those are much rarer than the consonants that
+    open Vietnamese syllables. A look-behind then checks the letters before it, and what precedes the
+    word. A match therefore starts inside its word, which runs back to the last non-word character.
+
+    >>> [m.start() for m in re.finditer(_anchored(["hai", "năm"]), "hai năm, khai, năm-2 năm2")]
+    [1, 5, 16]
+    """
+    branches: dict[str, list[str]] = {}
+    for form in sorted(set(forms), key=lambda f: (-len(f), f)):
+        first, *others = form.split()
+        at = next((i for i, c in enumerate(first) if c.lower() not in _CONSONANTS), 0)
+        pattern = (
+            (rf"(?<={re.escape(first[: at + 1])})" if at else "")
+            + re.escape(first[at + 1 :])
+            + rf"(?<![\w.,/]{re.escape(first)})(?<![^\W_]-{re.escape(first)})"  # not _glued
+            + "".join(r"[ ]+" + re.escape(word) for word in others)
+            + (r"(?!\w)" if form[-1].isalnum() else "")
+        )
+        branches.setdefault(first[at], []).append(pattern)
+    return "(?:" + "|".join(re.escape(char) + "(?:" + "|".join(rests) + ")" for char, rests in branches.items()) + ")"
+
+
 def _blockers(forms: list[str], phrases: list[str]) -> dict[str, list[str]]:
     """For each form, the words that, following it, make a phrase in ``phrases`` ("đồng" + "chí")."""
     out: dict[str, list[str]] = {}
@@ -341,7 +372,7 @@ def _grammar() -> _Grammar:
     # Where a written-out number may start: one flat alternation, which the regex engine scans
     # much faster than the number grammar itself.
     first_words = [*digit, "mười"]
-    spelled_start = re.compile(_factored(first_words + [w[0].upper() + w[1:] for w in first_words]))
+    spelled_start = re.compile(_anchored(first_words + [w[0].upper() + w[1:] for w in first_words]))
     doubled = re.compile(rf"[Gg]ấp[ ]+(?P<gd>{alt(list(times))})")  # gấp đôi, gấp rưỡi
 
     token = re.compile(
@@ -960,11 +991,10 @@ def _spelled_out(text: str, g: _Grammar) -> Iterator[re.Match[str]]:
     Each is the match of ``g.spelled_out`` at a place where a number word starts a word; the
     text is scanned once, however often the caller moves on.
     """
-    for start in g.spelled_start.finditer(text):
-        at = start.start()
-        before = text[at - 1] if at else ""  # _glued(text, at), inline: most number words are tested
-        if before and (before.isalnum() or before in "_.,/" or (before == "-" and text[at - 2 : at - 1].isalnum())):
-            continue
+    for found in g.spelled_start.finditer(text):
+        at = found.start()  # inside the number's first word, which starts after the last non-word character
+        while at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            at -= 1
         m = g.spelled_out.match(text, at)
         if m:
             yield m
