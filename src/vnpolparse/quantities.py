@@ -251,7 +251,8 @@ class _Grammar:
     head_after: re.Pattern[str]
     rank_field: re.Pattern[str]
     more_qualifier: re.Pattern[str]
-    next_word: re.Pattern[str]
+    #: The words after a counted noun that :func:`_extend_count` may look at.
+    next_words: re.Pattern[str]
     scales: dict[str, Decimal]
     currencies: dict[str, str]
     measures: dict[str, str]
@@ -378,6 +379,10 @@ def _grammar() -> _Grammar:
     token = re.compile(
         r"(?P<num>[0-9][0-9.,]*)|(?P<word>[^\W\d_]+)",
     )
+    nouns = _Phrases.of([w for w in by_role["head"] if " " in w])
+    stops = _Phrases.of(by_role["stop"] + forms["qualifier"])
+    # _extend_count looks at up to _MAX_MODIFIERS words, each maybe the first of a phrase.
+    lookahead = _MAX_MODIFIERS - 1 + max(nouns.longest, stops.longest, 1)
     return _Grammar(
         numerals=numerals,
         spelled_out=spelled_out,
@@ -389,7 +394,7 @@ def _grammar() -> _Grammar:
         head_after=re.compile(rf"[ ]+(?i:{heads})"),
         rank_field=re.compile(r"[ ]+(?:(?:trên|trong)[ ]+)?(?:cả[ ]+nước|toàn[ ]+quốc)(?!\w)"),
         more_qualifier=re.compile(r"[ ]+(?P<q>trở[ ]+lên|trở[ ]+xuống)(?!\w)"),
-        next_word=re.compile(r"[ ]+([^\W\d_][\w-]*)(?![\w-])"),
+        next_words=re.compile(rf"(?:[ ]+[^\W\d_][\w-]*(?![\w-])){{1,{lookahead}}}"),
         scales={r["form"]: Decimal(r["value"]) for r in by_kind["scale"]},
         currencies={r["form"]: r["canonical"] for r in by_kind["currency"]},
         measures={r["form"]: r["canonical"] for r in by_kind["measure"]},
@@ -400,10 +405,10 @@ def _grammar() -> _Grammar:
         multiplier_cues=_Phrases.of(forms["multiplier_cue"]),
         thu=_Phrases.of(["thứ"]),
         tu=_Phrases.of(["từ"]),
-        stops=_Phrases.of(by_role["stop"] + forms["qualifier"]),
+        stops=stops,
         labels=_Phrases.of(by_role["label"]),
         not_labels=_Phrases.of(by_role["not_label"]),
-        nouns=_Phrases.of([w for w in by_role["head"] if " " in w]),
+        nouns=nouns,
         links=_Phrases.of(forms["link"]),
         indicator_ends=_Phrases.of(forms["indicator_end"]),
         indicator_starts=_Phrases.of(forms["indicator_start"]),
@@ -649,37 +654,28 @@ def _extend_count(text: str, end: int, g: _Grammar) -> int:
     function word or common verb ("đảng viên | mới", "doanh nghiệp | đăng
     ký"), or after a few syllables.
     """
-    words: list[str] = []  # the next words, as long as only spaces separate them
-    lowered: list[str] = []
-    ends: list[int] = []
+    # The next words, as long as only spaces separate them: as many as the loop below may look at.
+    following = g.next_words.match(text, end)
+    if following is None:
+        return end
+    words = text[end : following.end()].split()
+    lowered = text[end : following.end()].lower().split()  # word by word: lower() neither makes nor takes whitespace
     nouns, stops = g.nouns, g.stops
-
-    def read(count: int) -> None:
-        """Read the next words until there are ``count`` (or no more)."""
-        while len(words) < count:
-            m = g.next_word.match(text, ends[-1] if ends else end)
-            if not m:
-                return
-            words.append(m.group(1))
-            lowered.append(words[-1].lower())
-            ends.append(m.end())
-
     i = 0
-    while i < _MAX_MODIFIERS:
-        read(i + 1)
-        if i >= len(words):
-            break
+    while i < _MAX_MODIFIERS and i < len(words):
         word = words[i]
         if word[0].isupper() and not (word.isupper() and len(word) > 1):
             break  # a name ("Sở", "Ban Chỉ đạo"); acronyms ("OCOP", "FDI") still qualify the noun
-        # Read as far as the longest phrase that starts with this word.
-        read(i + max(nouns.by_first.get(lowered[i], (1,))[0], stops.by_first.get(lowered[i], (1,))[0]))
         rest = lowered[i:]
         noun = nouns.starting(rest)  # a compound noun is read whole: "cảng hàng không"
         if not noun and stops.starting(rest):
             break
         i += max(noun, 1)
-    return ends[i - 1] if i else end
+    if not i:
+        return end
+    for word in words[:i]:  # the end of the i-th word: only spaces come before each
+        end = text.index(word, end) + len(word)
+    return end
 
 
 # --- building a quantity ----------------------------------------------------
@@ -718,7 +714,8 @@ def _build(m: re.Match[str], text: str, floor: int, g: _Grammar) -> Quantity | N
         return _quantity(text, pre.start, m.end(), QuantityKind.MULTIPLIER, g.times[d("gd")], "lần", pre.qualifier)
     a, b, p1, c1 = d("a", "b", "p1", "c1")
     bare = m.lastgroup not in _UNIT_GROUPS and not (p1 or c1)
-    if bare and " " not in a and not _rank_words(text, m.start(), floor):
+    rank_words = bare and _rank_words(text, m.start(), floor)
+    if bare and " " not in a and not rank_words:
         return None  # a bare numeral is a quantity only as a rank: "đứng thứ 17", "xếp hạng 10/63"
     if a.lower() in _AMBIGUOUS_WORDS or (b or "").lower() in _AMBIGUOUS_WORDS:
         return None  # "một" is also "a", "năm" also "year": read them only with a scale word ("năm tỷ")
@@ -730,11 +727,11 @@ def _build(m: re.Match[str], text: str, floor: int, g: _Grammar) -> Quantity | N
     if parsed is None:
         return None
     value, a_scale, groups = parsed
-    if bare and groups == 1 and not _rank_words(text, m.start(), floor):
+    if bare and groups == 1 and not rank_words:
         return None  # "3 tỷ" alone; "24 tỷ 450 triệu" is an amount of money
     value_max = total = None
     t = d("t")
-    for name, written in (("b", b), ("t", t)):
+    for name, written in (("b", b), ("t", t)) if b or t else ():
         if written:
             other = _amount(written, g)
             if other is None:
@@ -856,10 +853,10 @@ def _indicator(text: str, start: int, kind: QuantityKind, qualifier: str | None,
     last_break = _LAST_BREAK.match(before)
     clause = before[last_break.end() :] if last_break else before
     words = clause.split()
-    link = links.ending(list(map(str.lower, words[-links.longest :]))) if links.longest else 0
+    lowered = clause.lower().split()  # word by word as words: lower() neither makes nor takes whitespace
+    link = links.ending(lowered)
     if not link and needs_link:
         return None  # no verb ties the quantity to what comes before it
-    lowered = clause.lower().split()  # word by word as words: lower() neither makes nor takes whitespace
     if link:
         del words[-link:], lowered[-link:]
         hedge = g.qualifiers.ending(lowered)  # "doanh thu | ước | tăng 8%"
@@ -906,10 +903,10 @@ def _quantity(
         kind,
         _clean(value),
         unit,
-        qualifier=qualifier,
-        value_max=None if value_max is None else _clean(value_max),
-        total=None if total is None else _clean(total),
-        indicator=indicator,
+        qualifier,
+        None if value_max is None else _clean(value_max),
+        None if total is None else _clean(total),
+        indicator,
     )
 
 
