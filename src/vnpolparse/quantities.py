@@ -273,6 +273,10 @@ class _Grammar:
     indicator_drops: _Phrases
     #: The last words of every phrase that may stand right before a number and change its reading.
     prefix_words: frozenset[str]
+    #: Those phrases that are one word.
+    prefix_single_words: frozenset[str]
+    #: The last two words of the others.
+    prefix_pairs: frozenset[str]
 
 
 @functools.cache
@@ -381,6 +385,10 @@ def _grammar() -> _Grammar:
     )
     nouns = _Phrases.of([w for w in by_role["head"] if " " in w])
     stops = _Phrases.of(by_role["stop"] + forms["qualifier"])
+    prefix_phrases = {
+        " ".join(f.lower().split())
+        for f in [*forms["qualifier"], *forms["rank_cue"], *forms["multiplier_cue"], *by_role["label"], "thứ", "từ"]
+    }
     # _extend_count looks at up to _MAX_MODIFIERS words, each maybe the first of a phrase.
     lookahead = _MAX_MODIFIERS - 1 + max(nouns.longest, stops.longest, 1)
     return _Grammar(
@@ -413,10 +421,9 @@ def _grammar() -> _Grammar:
         indicator_ends=_Phrases.of(forms["indicator_end"]),
         indicator_starts=_Phrases.of(forms["indicator_start"]),
         indicator_drops=_Phrases.of(forms["indicator_drop"]),
-        prefix_words=frozenset(
-            " ".join(f.lower().split()).rsplit(" ", 1)[-1]
-            for f in [*forms["qualifier"], *forms["rank_cue"], *forms["multiplier_cue"], *by_role["label"], "thứ", "từ"]
-        ),
+        prefix_words=frozenset(p.rsplit(" ", 1)[-1] for p in prefix_phrases),
+        prefix_single_words=frozenset(p for p in prefix_phrases if " " not in p),
+        prefix_pairs=frozenset(" ".join(p.split()[-2:]) for p in prefix_phrases if " " in p),
     )
 
 
@@ -553,7 +560,16 @@ def _prefix(text: str, start: int, floor: int, g: _Grammar) -> _Prefix:
     if last.isalpha():
         if last.islower() and last not in g.prefix_words:
             return _Prefix(start)  # the common case: "có 5 ...", "với 5 ..."
-        if last.lower() not in g.prefix_words:  # no cue, qualifier or label ends here
+        lowered = last.lower()
+        # No cue, qualifier or label ends here: "đạt" ends "ước đạt", but "doanh thu đạt" is no phrase.
+        # (The word before ``last`` is the one _words_before reads: the letters that end what precedes it.)
+        if lowered not in g.prefix_words or (
+            lowered not in g.prefix_single_words
+            and (
+                (before := _WORD_END.search(stripped[: len(stripped) - len(last)].rstrip(" "))) is None
+                or f"{before.group().lower()} {lowered}" not in g.prefix_pairs
+            )
+        ):
             return _Prefix(start, label=_after_name(text, lo + len(stripped) - len(last)))
     words, offsets = _words_before(window, lo)
 
