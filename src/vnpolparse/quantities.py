@@ -1004,11 +1004,12 @@ def _spelled_out(text: str, g: _Grammar) -> Iterator[re.Match[str]]:
     Each is the match of ``g.spelled_out`` at a place where a number word starts a word; the
     text is scanned once, however often the caller moves on.
     """
+    match = g.spelled_out.match
     for found in g.spelled_start.finditer(text):
         at = found.start()  # inside the number's first word, which starts after the last non-word character
         while at and (text[at - 1].isalnum() or text[at - 1] == "_"):
             at -= 1
-        m = g.spelled_out.match(text, at)
+        m = match(text, at)
         if m:
             yield m
 
