@@ -146,7 +146,7 @@ def _case_groups_hold(chars: list[str], groups: dict[str, list[tuple[str, str]]]
 _CONSONANTS = frozenset("bcdfghjklmnpqrstvwxzđ")
 
 
-def _anchored(forms: list[str]) -> str:
+def _anchored(forms: list[str], *, then_digit: bool = True) -> str:
     r"""A regex for the whole words ``forms`` where :func:`_glued` does not hold, found by a rarer letter.
 
     The regex engine skips quickly to the first characters of a regex's branches, and tries the
@@ -154,6 +154,7 @@ def _anchored(forms: list[str]) -> str:
     not a consonant ("ă" in "năm", "a" in "hai"), as those are much rarer than the consonants that
     open Vietnamese syllables. A look-behind then checks the letters before it, and what precedes the
     word. A match therefore starts inside its word, which runs back to the last non-word character.
+    Unless ``then_digit``, a word followed by a digit (after spaces, if any) is left out.
 
     >>> [m.start() for m in re.finditer(_anchored(["hai", "năm"]), "hai năm, khai, năm-2 năm2")]
     [1, 5, 16]
@@ -168,6 +169,7 @@ def _anchored(forms: list[str]) -> str:
             + rf"(?<![\w.,/]{re.escape(first)})(?<![^\W_]-{re.escape(first)})"  # not _glued
             + "".join(r"[ ]+" + re.escape(word) for word in others)
             + (r"(?!\w)" if form[-1].isalnum() else "")
+            + ("" if then_digit else r"(?![ ]*[0-9])")
         )
         branches.setdefault(first[at], []).append(pattern)
     return "(?:" + "|".join(re.escape(char) + "(?:" + "|".join(rests) + ")" for char, rests in branches.items()) + ")"
@@ -377,7 +379,15 @@ def _grammar() -> _Grammar:
     # Where a written-out number may start: one flat alternation, which the regex engine scans
     # much faster than the number grammar itself.
     first_words = [*digit, "mười"]
-    spelled_start = re.compile(_anchored(first_words + [w[0].upper() + w[1:] for w in first_words]))
+    # A written-out number is followed by its unit, a scale or another number word (or "%", "-", "/"):
+    # a digit right after its first word leaves it out, unless some of those words start with one.
+    after_number = [*(r["form"] for r in units), *number_words, *times, *(r["word"] for r in count_words)]
+    spelled_start = re.compile(
+        _anchored(
+            first_words + [w[0].upper() + w[1:] for w in first_words],
+            then_digit=any(f[:1].isdigit() for f in after_number),
+        )
+    )
     doubled = re.compile(rf"[Gg]ấp[ ]+(?P<gd>{alt(list(times))})")  # gấp đôi, gấp rưỡi
 
     token = re.compile(
