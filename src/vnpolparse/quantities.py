@@ -142,6 +142,39 @@ def _case_groups_hold(chars: list[str], groups: dict[str, list[tuple[str, str]]]
     return len(groups) == len({c.lower() for c in chars})
 
 
+#: Letters that open Vietnamese syllables ("nh", "th", "ch", "ng" ...): common, so no good place to look for a word.
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxzđ")
+
+
+def _anchored(forms: list[str], *, then_digit: bool = True) -> str:
+    r"""A regex for the whole words ``forms`` where :func:`_glued` does not hold, found by a rarer letter.
+
+    The regex engine skips quickly to the first characters of a regex's branches, and tries the
+    whole regex at each one: here it starts at the first letter of each word's first word that is
+    not a consonant ("ă" in "năm", "a" in "hai"), as those are much rarer than the consonants that
+    open Vietnamese syllables. A look-behind then checks the letters before it, and what precedes the
+    word. A match therefore starts inside its word, which runs back to the last non-word character.
+    Unless ``then_digit``, a word followed by a digit (after spaces, if any) is left out.
+
+    >>> [m.start() for m in re.finditer(_anchored(["hai", "năm"]), "hai năm, khai, năm-2 năm2")]
+    [1, 5, 16]
+    """
+    branches: dict[str, list[str]] = {}
+    for form in sorted(set(forms), key=lambda f: (-len(f), f)):
+        first, *others = form.split()
+        at = next((i for i, c in enumerate(first) if c.lower() not in _CONSONANTS), 0)
+        pattern = (
+            (rf"(?<={re.escape(first[: at + 1])})" if at else "")
+            + re.escape(first[at + 1 :])
+            + rf"(?<![\w.,/]{re.escape(first)})(?<![^\W_]-{re.escape(first)})"  # not _glued
+            + "".join(r"[ ]+" + re.escape(word) for word in others)
+            + (r"(?!\w)" if form[-1].isalnum() else "")
+            + ("" if then_digit else r"(?![ ]*[0-9])")
+        )
+        branches.setdefault(first[at], []).append(pattern)
+    return "(?:" + "|".join(re.escape(char) + "(?:" + "|".join(rests) + ")" for char, rests in branches.items()) + ")"
+
+
 def _blockers(forms: list[str], phrases: list[str]) -> dict[str, list[str]]:
     """For each form, the words that, following it, make a phrase in ``phrases`` ("đồng" + "chí")."""
     out: dict[str, list[str]] = {}
@@ -220,7 +253,8 @@ class _Grammar:
     head_after: re.Pattern[str]
     rank_field: re.Pattern[str]
     more_qualifier: re.Pattern[str]
-    next_word: re.Pattern[str]
+    #: The words after a counted noun that :func:`_extend_count` may look at.
+    next_words: re.Pattern[str]
     scales: dict[str, Decimal]
     currencies: dict[str, str]
     measures: dict[str, str]
@@ -241,6 +275,10 @@ class _Grammar:
     indicator_drops: _Phrases
     #: The last words of every phrase that may stand right before a number and change its reading.
     prefix_words: frozenset[str]
+    #: Those phrases that are one word.
+    prefix_single_words: frozenset[str]
+    #: The last two words of the others.
+    prefix_pairs: frozenset[str]
 
 
 @functools.cache
@@ -341,12 +379,28 @@ def _grammar() -> _Grammar:
     # Where a written-out number may start: one flat alternation, which the regex engine scans
     # much faster than the number grammar itself.
     first_words = [*digit, "mười"]
-    spelled_start = re.compile(_factored(first_words + [w[0].upper() + w[1:] for w in first_words]))
+    # A written-out number is followed by its unit, a scale or another number word (or "%", "-", "/"):
+    # a digit right after its first word leaves it out, unless some of those words start with one.
+    after_number = [*(r["form"] for r in units), *number_words, *times, *(r["word"] for r in count_words)]
+    spelled_start = re.compile(
+        _anchored(
+            first_words + [w[0].upper() + w[1:] for w in first_words],
+            then_digit=any(f[:1].isdigit() for f in after_number),
+        )
+    )
     doubled = re.compile(rf"[Gg]ấp[ ]+(?P<gd>{alt(list(times))})")  # gấp đôi, gấp rưỡi
 
     token = re.compile(
         r"(?P<num>[0-9][0-9.,]*)|(?P<word>[^\W\d_]+)",
     )
+    nouns = _Phrases.of([w for w in by_role["head"] if " " in w])
+    stops = _Phrases.of(by_role["stop"] + forms["qualifier"])
+    prefix_phrases = {
+        " ".join(f.lower().split())
+        for f in [*forms["qualifier"], *forms["rank_cue"], *forms["multiplier_cue"], *by_role["label"], "thứ", "từ"]
+    }
+    # _extend_count looks at up to _MAX_MODIFIERS words, each maybe the first of a phrase.
+    lookahead = _MAX_MODIFIERS - 1 + max(nouns.longest, stops.longest, 1)
     return _Grammar(
         numerals=numerals,
         spelled_out=spelled_out,
@@ -358,7 +412,7 @@ def _grammar() -> _Grammar:
         head_after=re.compile(rf"[ ]+(?i:{heads})"),
         rank_field=re.compile(r"[ ]+(?:(?:trên|trong)[ ]+)?(?:cả[ ]+nước|toàn[ ]+quốc)(?!\w)"),
         more_qualifier=re.compile(r"[ ]+(?P<q>trở[ ]+lên|trở[ ]+xuống)(?!\w)"),
-        next_word=re.compile(r"[ ]+([^\W\d_][\w-]*)(?![\w-])"),
+        next_words=re.compile(rf"(?:[ ]+[^\W\d_][\w-]*(?![\w-])){{1,{lookahead}}}"),
         scales={r["form"]: Decimal(r["value"]) for r in by_kind["scale"]},
         currencies={r["form"]: r["canonical"] for r in by_kind["currency"]},
         measures={r["form"]: r["canonical"] for r in by_kind["measure"]},
@@ -369,18 +423,17 @@ def _grammar() -> _Grammar:
         multiplier_cues=_Phrases.of(forms["multiplier_cue"]),
         thu=_Phrases.of(["thứ"]),
         tu=_Phrases.of(["từ"]),
-        stops=_Phrases.of(by_role["stop"] + forms["qualifier"]),
+        stops=stops,
         labels=_Phrases.of(by_role["label"]),
         not_labels=_Phrases.of(by_role["not_label"]),
-        nouns=_Phrases.of([w for w in by_role["head"] if " " in w]),
+        nouns=nouns,
         links=_Phrases.of(forms["link"]),
         indicator_ends=_Phrases.of(forms["indicator_end"]),
         indicator_starts=_Phrases.of(forms["indicator_start"]),
         indicator_drops=_Phrases.of(forms["indicator_drop"]),
-        prefix_words=frozenset(
-            " ".join(f.lower().split()).rsplit(" ", 1)[-1]
-            for f in [*forms["qualifier"], *forms["rank_cue"], *forms["multiplier_cue"], *by_role["label"], "thứ", "từ"]
-        ),
+        prefix_words=frozenset(p.rsplit(" ", 1)[-1] for p in prefix_phrases),
+        prefix_single_words=frozenset(p for p in prefix_phrases if " " not in p),
+        prefix_pairs=frozenset(" ".join(p.split()[-2:]) for p in prefix_phrases if " " in p),
     )
 
 
@@ -517,7 +570,16 @@ def _prefix(text: str, start: int, floor: int, g: _Grammar) -> _Prefix:
     if last.isalpha():
         if last.islower() and last not in g.prefix_words:
             return _Prefix(start)  # the common case: "có 5 ...", "với 5 ..."
-        if last.lower() not in g.prefix_words:  # no cue, qualifier or label ends here
+        lowered = last.lower()
+        # No cue, qualifier or label ends here: "đạt" ends "ước đạt", but "doanh thu đạt" is no phrase.
+        # (The word before ``last`` is the one _words_before reads: the letters that end what precedes it.)
+        if lowered not in g.prefix_words or (
+            lowered not in g.prefix_single_words
+            and (
+                (before := _WORD_END.search(stripped[: len(stripped) - len(last)].rstrip(" "))) is None
+                or f"{before.group().lower()} {lowered}" not in g.prefix_pairs
+            )
+        ):
             return _Prefix(start, label=_after_name(text, lo + len(stripped) - len(last)))
     words, offsets = _words_before(window, lo)
 
@@ -618,37 +680,28 @@ def _extend_count(text: str, end: int, g: _Grammar) -> int:
     function word or common verb ("đảng viên | mới", "doanh nghiệp | đăng
     ký"), or after a few syllables.
     """
-    words: list[str] = []  # the next words, as long as only spaces separate them
-    lowered: list[str] = []
-    ends: list[int] = []
+    # The next words, as long as only spaces separate them: as many as the loop below may look at.
+    following = g.next_words.match(text, end)
+    if following is None:
+        return end
+    words = text[end : following.end()].split()
+    lowered = text[end : following.end()].lower().split()  # word by word: lower() neither makes nor takes whitespace
     nouns, stops = g.nouns, g.stops
-
-    def read(count: int) -> None:
-        """Read the next words until there are ``count`` (or no more)."""
-        while len(words) < count:
-            m = g.next_word.match(text, ends[-1] if ends else end)
-            if not m:
-                return
-            words.append(m.group(1))
-            lowered.append(words[-1].lower())
-            ends.append(m.end())
-
     i = 0
-    while i < _MAX_MODIFIERS:
-        read(i + 1)
-        if i >= len(words):
-            break
+    while i < _MAX_MODIFIERS and i < len(words):
         word = words[i]
         if word[0].isupper() and not (word.isupper() and len(word) > 1):
             break  # a name ("Sở", "Ban Chỉ đạo"); acronyms ("OCOP", "FDI") still qualify the noun
-        # Read as far as the longest phrase that starts with this word.
-        read(i + max(nouns.by_first.get(lowered[i], (1,))[0], stops.by_first.get(lowered[i], (1,))[0]))
         rest = lowered[i:]
         noun = nouns.starting(rest)  # a compound noun is read whole: "cảng hàng không"
         if not noun and stops.starting(rest):
             break
         i += max(noun, 1)
-    return ends[i - 1] if i else end
+    if not i:
+        return end
+    for word in words[:i]:  # the end of the i-th word: only spaces come before each
+        end = text.index(word, end) + len(word)
+    return end
 
 
 # --- building a quantity ----------------------------------------------------
@@ -687,7 +740,8 @@ def _build(m: re.Match[str], text: str, floor: int, g: _Grammar) -> Quantity | N
         return _quantity(text, pre.start, m.end(), QuantityKind.MULTIPLIER, g.times[d("gd")], "lần", pre.qualifier)
     a, b, p1, c1 = d("a", "b", "p1", "c1")
     bare = m.lastgroup not in _UNIT_GROUPS and not (p1 or c1)
-    if bare and " " not in a and not _rank_words(text, m.start(), floor):
+    rank_words = bare and _rank_words(text, m.start(), floor)
+    if bare and " " not in a and not rank_words:
         return None  # a bare numeral is a quantity only as a rank: "đứng thứ 17", "xếp hạng 10/63"
     if a.lower() in _AMBIGUOUS_WORDS or (b or "").lower() in _AMBIGUOUS_WORDS:
         return None  # "một" is also "a", "năm" also "year": read them only with a scale word ("năm tỷ")
@@ -699,11 +753,11 @@ def _build(m: re.Match[str], text: str, floor: int, g: _Grammar) -> Quantity | N
     if parsed is None:
         return None
     value, a_scale, groups = parsed
-    if bare and groups == 1 and not _rank_words(text, m.start(), floor):
+    if bare and groups == 1 and not rank_words:
         return None  # "3 tỷ" alone; "24 tỷ 450 triệu" is an amount of money
     value_max = total = None
     t = d("t")
-    for name, written in (("b", b), ("t", t)):
+    for name, written in (("b", b), ("t", t)) if b or t else ():
         if written:
             other = _amount(written, g)
             if other is None:
@@ -825,10 +879,10 @@ def _indicator(text: str, start: int, kind: QuantityKind, qualifier: str | None,
     last_break = _LAST_BREAK.match(before)
     clause = before[last_break.end() :] if last_break else before
     words = clause.split()
-    link = links.ending(list(map(str.lower, words[-links.longest :]))) if links.longest else 0
+    lowered = clause.lower().split()  # word by word as words: lower() neither makes nor takes whitespace
+    link = links.ending(lowered)
     if not link and needs_link:
         return None  # no verb ties the quantity to what comes before it
-    lowered = clause.lower().split()  # word by word as words: lower() neither makes nor takes whitespace
     if link:
         del words[-link:], lowered[-link:]
         hedge = g.qualifiers.ending(lowered)  # "doanh thu | ước | tăng 8%"
@@ -875,10 +929,10 @@ def _quantity(
         kind,
         _clean(value),
         unit,
-        qualifier=qualifier,
-        value_max=None if value_max is None else _clean(value_max),
-        total=None if total is None else _clean(total),
-        indicator=indicator,
+        qualifier,
+        None if value_max is None else _clean(value_max),
+        None if total is None else _clean(total),
+        indicator,
     )
 
 
@@ -960,12 +1014,12 @@ def _spelled_out(text: str, g: _Grammar) -> Iterator[re.Match[str]]:
     Each is the match of ``g.spelled_out`` at a place where a number word starts a word; the
     text is scanned once, however often the caller moves on.
     """
-    for start in g.spelled_start.finditer(text):
-        at = start.start()
-        before = text[at - 1] if at else ""  # _glued(text, at), inline: most number words are tested
-        if before and (before.isalnum() or before in "_.,/" or (before == "-" and text[at - 2 : at - 1].isalnum())):
-            continue
-        m = g.spelled_out.match(text, at)
+    match = g.spelled_out.match
+    for found in g.spelled_start.finditer(text):
+        at = found.start()  # inside the number's first word, which starts after the last non-word character
+        while at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            at -= 1
+        m = match(text, at)
         if m:
             yield m
 
