@@ -425,10 +425,80 @@ def case_trie(tails: dict[str, str], opening: str) -> str:
     ) + ")"
 
 
+@functools.lru_cache(maxsize=256)
+def _lowered_atom(char: str) -> str:
+    """A case-sensitive regex of the lower cases (:meth:`str.lower`, one character long) of
+    every character that ``(?i:char)`` matches, for a lower-case ``char``: what the pattern
+    reads in a lower-cased copy of a text where ``(?i:char)`` would read in the text
+    ("s" -> ``[sſ]``: the long s is its own lower case, and ``re`` matches it with "s").
+
+    >>> _lowered_atom("s"), _lowered_atom("a"), _lowered_atom(".")
+    ('[sſ]', 'a', '\\\\.')
+    """
+    try:
+        variants = case_variants(char)
+    except ValueError:
+        variants = [char]  # not a letter: the character alone (tests/test_bodies.py checks)
+    forms = sorted({v.lower() for v in variants if len(v.lower()) == 1})
+    return re.escape(forms[0]) if len(forms) == 1 else "[" + "".join(map(re.escape, forms)) + "]"
+
+
+def _word_trie(words: Iterable[str], atom: Callable[[str], str]) -> str:
+    """:func:`vnpolparse.lexicon.alternation`, each character written as ``atom`` gives it.
+
+    >>> from vnpolparse.lexicon import alternation
+    >>> _word_trie(["Bộ", "Bộ Chính trị", "Ban"], re.escape) == alternation(["Bộ", "Bộ Chính trị", "Ban"])
+    True
+    """
+    root: dict[str, Any] = {}
+    for word in words:
+        if not word:
+            continue
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [atom(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return f"(?:{emit(root)})" if root else "(?!)"
+
+
+def _lowered_trie(tails: dict[str, str]) -> str:
+    """:func:`case_trie` with no opening, for a lower-cased text and without ``re.IGNORECASE``:
+    each character of a word is written as :func:`_lowered_atom` gives it, and so is the
+    first letter, once (its case variants lower to the characters of that one class).
+    Branch for branch, it tests the characters of the lower-cased text as
+    :func:`case_trie` tests those of the text, so it matches at the same places and
+    reads as far, wherever lower-casing keeps the length of the text."""
+    root: dict[str, Any] = {}
+    for word, tail in tails.items():
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = tail
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [_lowered_atom(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            branches.append(node[""])
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return "(?:" + "|".join(_lowered_atom(letter) + emit(child) for letter, child in sorted(root.items())) + ")"
+
+
 @functools.cache
-def _trigger_tails() -> dict[str, str]:
+def _trigger_tails(lowered: bool = False) -> dict[str, str]:
     """Each first word (lower case) -> the regex of what must follow it: a second word it
-    may go with (one trie per separator), or the end of a word."""
+    may go with (one trie per separator), or the end of a word. With ``lowered``, the
+    regexes are for a lower-cased text, without ``re.IGNORECASE`` (see :func:`_lowered_trie`)."""
     seconds: dict[str, set[tuple[str, str]]] = {}
     for prefix in _prefix_spellings():
         words = _words(prefix)
@@ -444,7 +514,8 @@ def _trigger_tails() -> dict[str, str]:
         if not by_sep:
             tails[first] = r"(?!\w)"
         else:
-            ends = "|".join(_SEPARATORS[sep] + alternation(words) for sep, words in sorted(by_sep.items()))
+            ends = "|".join(_SEPARATORS[sep] + (_word_trie(words, _lowered_atom) if lowered else alternation(words))
+                            for sep, words in sorted(by_sep.items()))
             or_alone = r"|(?!\w)" if alone else ""
             tails[first] = rf"(?=(?:{ends})(?!\w){or_alone})"
     # The scan in :func:`triggers` takes a word right after another one for granted.
@@ -472,6 +543,14 @@ def _trigger_after_space_re() -> re.Pattern[str]:
 
 
 @functools.cache
+def _lowered_trigger_re() -> re.Pattern[str]:
+    """:func:`_trigger_after_space_re` for the lower-cased text (:func:`_lowered_trie`): a
+    case-sensitive pattern, which ``re`` runs much faster (it tests a branch that opens
+    with a literal without entering it; a letter read ignoring case it enters)."""
+    return re.compile("[ ]" + _lowered_trie(_trigger_tails(lowered=True)))
+
+
+@functools.cache
 def _other_gap_re() -> re.Pattern[str]:
     """A character other than a space that a first word may follow, before a letter that
     may open one."""
@@ -496,7 +575,12 @@ def triggers(text: str) -> tuple[tuple[int, int], ...]:
     # The matches of :func:`_trigger_re` are all the places where it matches: none can
     # start inside another, whose first word holds only letters and dots. They are found
     # after a space in one pass, and at the start and after other characters one by one.
-    found = [(m.start() + 1, m.group()[1:]) for m in _trigger_after_space_re().finditer(text)]
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        # Each character lowered to one: the lower-cased copy lines up with the text.
+        found = [(a + 1, text[a + 1 : b]) for a, b in map(re.Match.span, _lowered_trigger_re().finditer(lowered))]
+    else:
+        found = [(m.start() + 1, m.group()[1:]) for m in _trigger_after_space_re().finditer(text)]
     anywhere = _trigger_re()
     others = []
     first = anywhere.match(text)
