@@ -942,12 +942,11 @@ def _head(g: _Groups, end: int, text: str, province: str | None, after_role: boo
     ``end``, with its place (``after_role`` and ``asked``: see :func:`_read_at`)."""
     fixed = g.whole or g.fixed
     if fixed:
-        entry = _fixed()[0][_norm_key(fixed)]
-        row = entry.row
-        if row["case"] == "capital" and not fixed[0].isupper():
+        found = _fixed_head(fixed)
+        if found is None:
             return None
-        return _Head(entry.display, "fixed:" + row["name"], _kind(row["kind"]), _LEVELS.get(row["level"]), None,
-                     row["class"], _family(row["name"]), end, None)
+        display, key, kind, level, cls, family = found
+        return _Head(display, key, kind, level, None, cls, family, end, None)
     if g.tw:
         written = "Trung ương Đảng" if g.twd else "Trung ương"
         return _Head(written, "tw", _PARTY, _CENTRAL, None, "central_committee", "Trung ương", end, None)
@@ -969,10 +968,28 @@ def _head(g: _Groups, end: int, text: str, province: str | None, after_role: boo
     if g.dept:
         head = " ".join(f"{g.dept} {g.field}".split())
         return _Head(head, "unit:" + head, _STATE, _CENTRAL, None, "agency", head, end, None)
-    entry = _local()[0][_norm_key(g.local or "")]
+    name, kind, cls, levels, naming, bare = _local_head(g.local or "")
+    return _place_head(name, kind, cls, levels, naming, bare, None, text, end, province)
+
+
+@functools.lru_cache(maxsize=1024)
+def _fixed_head(fixed: str) -> tuple[str, str, BodyKind, Level | None, str, str] | None:
+    """``(name, key, kind, level, class, family)`` of the national body that ``fixed`` (a match
+    of its name) names, or ``None`` where it must be written with a capital and is not."""
+    entry = _fixed()[0][_norm_key(fixed)]
     row = entry.row
-    return _place_head(row["name"], _kind(row["kind"]), row["class"], row["levels"], row["naming"], row["bare"],
-                       None, text, end, province)
+    if row["case"] == "capital" and not fixed[0].isupper():
+        return None
+    return entry.display, "fixed:" + row["name"], _kind(row["kind"]), _LEVELS.get(row["level"]), row["class"], \
+        _family(row["name"])
+
+
+@functools.lru_cache(maxsize=1024)
+def _local_head(local: str) -> tuple[str, BodyKind, str, str, str, str]:
+    """``(name, kind, class, levels, naming, bare)`` of the head of every level that ``local``
+    (a match of its name) names (``data/local_bodies.tsv``)."""
+    row = _local()[0][_norm_key(local)].row
+    return row["name"], _kind(row["kind"]), row["class"], row["levels"], row["naming"], row["bare"]
 
 
 def _place_head(head: str, kind: BodyKind, cls: str, levels: str, naming: str, bare: str, level: Level | None,
@@ -1025,13 +1042,20 @@ def _hit(m: re.Match[str], text: str, province: str | None, after_role: bool, as
         if after is not None and after.group("generic"):
             return None
         return OrgHit(start, m.end(), m.group(), row["name"], "part:" + row["name"], _kind(row["kind"]),
-                      None, None, row["name"], bare=row["bare"])
+                      None, None, row["name"], row["bare"])
     part_row = None
     head_start = start
     if g.part:
         part_row = _parts()[0][_norm_key(g.part)].row
-        head_start = next(m.start(name) for name, value in (("fixed", g.fixed), ("tw", g.tw), ("unit", g.unit),
-                                                            ("dept", g.dept), ("local", g.local)) if value)
+        # Where the head starts: the first of these groups that matched (one did).
+        head_start = m.start("fixed" if g.fixed else "tw" if g.tw else "unit" if g.unit else "dept" if g.dept
+                             else "local")
+    elif g.tw and not g.twd and (not text[start].isupper() or not _TW_BEFORE.search(text, max(0, start - 12), start)):
+        # "Trung ương" alone is the Central Committee only in "Ủy viên Trung ương", "của Trung ương"
+        # (tested before the head is read: the head of "Trung ương" is always read, and asks nothing).
+        asked.append(True)
+        if not after_role:
+            return None
     head = _head(g, m.end(), text, province, after_role, asked)
     if head is None or head.generic:
         return None
@@ -1044,17 +1068,11 @@ def _hit(m: re.Match[str], text: str, province: str | None, after_role: bool, as
             again = _body_re().match(text, head_start, m.endpos)
             return _hit(again, text, province, after_role, asked) if again is not None else None
     if part_row is None:
-        if g.tw and not g.twd and (not text[start].isupper() or not _TW_BEFORE.search(
-                text, max(0, start - 12), start)):
-            # "Trung ương" alone is the Central Committee only in "Ủy viên Trung ương", "của Trung ương"
-            asked.append(True)
-            if not after_role:
-                return None
         if _inside_a_name(text, start, m.end(), head.family):
             return None
         name = "Ban Chấp hành Trung ương Đảng" if head.key == "tw" else head.name
         return OrgHit(start, head.end, text[start : head.end], name, head.key, head.kind, head.level, head.place,
-                      head.family, bare=head.bare)
+                      head.family, head.bare)
     part = part_row["name"]
     kind = _kind(part_row["kind"]) if part_row["kind"] else head.kind
     if head.key == "tw" and part == "Ban Chấp hành":
@@ -1068,7 +1086,7 @@ def _hit(m: re.Match[str], text: str, province: str | None, after_role: bool, as
         parent_name = f"Đảng bộ {word} {head.place}" if head.place else f"Đảng bộ {word}"
         parent_key = f"Đảng bộ|{_LEVEL_TEXT[head.level]}|{head.place or ''}"
     return OrgHit(start, head.end, text[start : head.end], f"{part} {parent_name}", f"{part}@{parent_key}", kind,
-                  head.level, head.place, part, bare=head.bare)
+                  head.level, head.place, part, head.bare)
 
 
 _TW_BEFORE = re.compile(r"(?<!\w)(?:viên|thư|của)[ ]+$", re.IGNORECASE)
@@ -1234,29 +1252,38 @@ def _read_at(text: str, pos: int, province: str | None, after_role: bool, asked:
         return None
     written = m.group()
     last = written[written.rfind(" ") + 1 :]
-    checked = m.span()  # the reading whose last word is known not to open a name
-    if _opens_name(text, last, m.end()):
+    checked = m.end()  # the end of the reading whose last word is known not to open a name (it starts at pos)
+    names = surnames()
+    if last in names and _opens_name(text, last, checked):
         # "Ủy ban Kiểm tra Trung ương Đoàn Văn An": the grammar's last word opens a name.
-        cut = m.end() - len(last) - 1
+        cut = checked - len(last) - 1
         m = grammar.match(text, pos, cut) if cut > pos else None
         if m is None:
             return None
-        checked = (-1, -1)
+        checked = -1
     hit = _hit(m, text, province, after_role, asked)
-    if m.group("part"):
+    if m.start("part") >= 0:
         whole = _whole_re().match(text, pos, m.endpos)
-        other = _hit(whole, text, province, after_role, asked) if whole is not None else None
-        if other is not None and (hit is None or other.end > hit.end or other.start < hit.start):
-            hit = other
+        # A part alone read whole ends where it is matched, starts at pos and asks nothing
+        # (see :func:`_hit`): it cannot take the place of a reading from pos that goes as far.
+        if whole is not None and not (
+            hit is not None and hit.start == pos and whole.end() <= hit.end and whole.start("bare") >= 0
+        ):
+            other = _hit(whole, text, province, after_role, asked)
+            if other is not None and (hit is None or other.end > hit.end or other.start < hit.start):
+                hit = other
     if hit is None:
         return None
-    if (hit.start, hit.end) != checked:
+    end = hit.end
+    if hit.start != pos or end != checked:
         written = hit.text
         last = written[written.rfind(" ") + 1 :]
-        if _opens_name(text, last, hit.end):
-            cut = hit.end - len(last)
+        if last in names and _opens_name(text, last, end):
+            cut = end - len(last)
             m = grammar.match(text, pos, cut - 1) if cut - 1 > pos else None
             return _hit(m, text, province, after_role, asked) if m is not None else None
+    if hit.place is not None or text[end : end + 1] != " " or hit.level not in (_CENTRAL, None):
+        return hit  # not a foreign body (the first tests of :func:`_foreign`)
     return _foreign(text, hit)
 
 
@@ -1302,25 +1329,21 @@ def _preceded_by_plural(text: str, start: int, plural_end: int) -> bool:
     a kind of body, no body."""
     # Both patterns end in spaces (``$`` may stand before a final newline), and
     # "các" and "những" end in "c" and "g".
-    spaced = start > 0 and text[start - 1] in " \n"
-    if spaced and _ends_plural_word(text, start) and _PLURAL_BEFORE.search(text, max(0, start - 8), start):
-        return True
+    before = text[start - 1 : start]  # empty at the start of the text
+    spaced = before == " " or before == "\n"
+    if spaced:
+        low = max(0, start - 8)
+        # The window that _PLURAL_BEFORE searches, but for its spaces (and a newline at its end):
+        # it cannot match unless a "c" or a "g" stands before them.
+        word = text[low : start - 1 if before == "\n" else start].rstrip(" ")
+        if word and word[-1] in "cCgG" and _PLURAL_BEFORE.search(text, low, start):
+            return True
     if not text[start].islower():
         return False
     if spaced and _COUNT_BEFORE.search(text, max(0, start - 8), start) is not None:
         return True
     gap = _LIST_GAP.match(text, plural_end) if plural_end else None
     return gap is not None and gap.end() == start
-
-
-def _ends_plural_word(text: str, start: int) -> bool:
-    """Whether the spaces before ``start`` (and a newline) follow a "c" or a "g" within
-    the window that :data:`_PLURAL_BEFORE` searches: else it cannot match."""
-    low = max(0, start - 8)
-    end = start - 1 if text[start - 1] == "\n" else start
-    while end > low and text[end - 1] == " ":
-        end -= 1
-    return end > low and text[end - 1] in "cCgG"
 
 
 @functools.lru_cache(maxsize=8)
