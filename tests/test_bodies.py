@@ -402,3 +402,45 @@ def test_triggers_as_the_scan_of_the_text(text: str) -> None:
 @given(any_text)
 def test_triggers_as_the_scan_of_the_text_on_any_text(text: str) -> None:
     test_triggers_as_the_scan_of_the_text(text)
+
+
+# --- The place after a head (_orgs._loc_re) ------------------------------------------------------
+
+
+def _shaped_regs(phrase: str, shape: tuple[int, int, int]) -> list[tuple[int, int]]:
+    """The group spans that :func:`_orgs._loc_shape` says a match over ``phrase`` has."""
+    end, last, kw_end = shape
+    groups = _orgs._loc_re().groupindex
+    regs = [(0, end)] + [(-1, -1)] * len(groups)
+    start = len(phrase) - len(phrase.lstrip(" "))
+    if last == groups["kname"]:
+        rest = phrase[kw_end:]
+        regs[groups["kw"]] = (start, kw_end)
+        regs[last] = (kw_end + len(rest) - len(rest.lstrip(" ")), end)
+    else:
+        regs[last] = (start, end)
+    return regs
+
+
+def _assert_loc_shapes(text: str) -> None:
+    for pos in range(len(text)):
+        m = _orgs._loc_re().match(text, pos)
+        if m is not None:
+            shifted = [(a - pos, b - pos) if a >= 0 else (a, b) for a, b in m.regs]
+            assert shifted == _shaped_regs(m.group(), _orgs._loc_shape(m)), (text, pos)
+
+
+@pytest.mark.parametrize("path", corpus_files()[:6])
+def test_place_matches_are_told_apart_by_their_shape(path: Path) -> None:
+    """Over one phrase, the end, last group and keyword end of a match give all its groups,
+    as :func:`_orgs._place_in` takes for granted."""
+    _assert_loc_shapes(path.read_text(encoding="utf-8"))
+
+
+@given(st.lists(st.sampled_from([" ", "  ", "-", " - ", "tỉnh", "Tỉnh", "TP.", "TP", "HCM", "thành phố", "khu vực",
+                                 "3", "IV", "Thanh Hóa", "Trung ương", "T.Ư", "TW", "Việt Nam", "các", "cấp", "Bắc",
+                                 "Giang", "huyện", "Việt Yên", "xã", "Tân", "Lập", "Nguyễn", "Văn", "An", ",", "và"]),
+                max_size=12).map("".join))
+def test_place_matches_are_told_apart_by_their_shape_anywhere(text: str) -> None:
+    _assert_loc_shapes(text)
+    _assert_loc_shapes(" " + text)

@@ -729,9 +729,9 @@ def _place_after(text: str, pos: int, naming: str, levels: str, province: str | 
     if naming == "named" and m.group("direct"):
         return _own_name(text, m.start("direct"), m.end("direct"))  # reads on past the match
     # Every other reading depends on the words matched alone: it is read once per phrase,
-    # where the phrase alone matches the same way.
-    spans = tuple([(a - pos, b - pos) if a >= 0 else (a, b) for a, b in m.regs])
-    same, place = _place_in(m.group(), spans, naming, levels, province)
+    # where the phrase alone matches the same way (the same groups: see :func:`_loc_shape`).
+    kw_end = m.end("kw")
+    same, place = _place_in(m.group(), m.lastindex or 0, kw_end - pos if kw_end >= 0 else -1, naming, levels, province)
     if not same:
         return _read_place(text, m, naming, levels, province)
     if place is None:
@@ -739,14 +739,30 @@ def _place_after(text: str, pos: int, naming: str, levels: str, province: str | 
     return _Place(place.end + pos, place.level, place.place, place.phrase, place.generic)
 
 
+def _loc_shape(m: re.Match[str]) -> tuple[int, int, int]:
+    """What tells apart two matches of the place grammar (:func:`_loc_re`) over the same
+    phrase: its end, its last group and where the keyword ends (-1 without one), offsets
+    from its start.
+
+    The spaces it opens with run up to the first other character (no branch opens with a
+    space), and one branch matched, whose group runs on to the end of the match, but for a
+    keyword followed by a name, which starts after the keyword's spaces: with the phrase,
+    these three give the span of every group.
+    """
+    start = m.start()
+    kw_end = m.end("kw")
+    return m.end() - start, m.lastindex or 0, kw_end - start if kw_end >= 0 else -1
+
+
 @functools.lru_cache(maxsize=4096)
 def _place_in(
-    phrase: str, spans: tuple[tuple[int, int], ...], naming: str, levels: str, province: str | None
+    phrase: str, last: int, kw_end: int, naming: str, levels: str, province: str | None
 ) -> tuple[bool, _Place | None]:
     """``(True, place)``, :func:`_read_place` of ``phrase`` alone (offsets from its start),
-    if the place grammar matches it with the group ``spans`` given; else ``(False, None)``."""
+    if the place grammar matches it whole with the last group and keyword end given (the
+    groups of a match over ``phrase``: :func:`_loc_shape`); else ``(False, None)``."""
     m = _loc_re().match(phrase)
-    if m is None or m.regs != spans:
+    if m is None or _loc_shape(m) != (len(phrase), last, kw_end):
         return False, None
     return True, _read_place(phrase, m, naming, levels, province)
 
