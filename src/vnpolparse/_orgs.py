@@ -575,12 +575,15 @@ def triggers(text: str) -> tuple[tuple[int, int], ...]:
     # The matches of :func:`_trigger_re` are all the places where it matches: none can
     # start inside another, whose first word holds only letters and dots. They are found
     # after a space in one pass, and at the start and after other characters one by one.
+    # No two of them start at the same place (a space, another character or none stands
+    # before), so that they sort by their offsets alone.
     lowered = text.lower()
     if len(lowered) == len(text):
         # Each character lowered to one: the lower-cased copy lines up with the text.
-        found = [(a + 1, text[a + 1 : b]) for a, b in map(re.Match.span, _lowered_trigger_re().finditer(lowered))]
+        spans = map(re.Match.span, _lowered_trigger_re().finditer(lowered))
     else:
-        found = [(m.start() + 1, m.group()[1:]) for m in _trigger_after_space_re().finditer(text)]
+        spans = map(re.Match.span, _trigger_after_space_re().finditer(text))
+    found = [(a + 1, kind) for a, b in spans if (kind := _word_kinds(text[a + 1 : b]))]
     anywhere = _trigger_re()
     others = []
     first = anywhere.match(text)
@@ -591,20 +594,21 @@ def triggers(text: str) -> tuple[tuple[int, int], ...]:
         if m is not None:
             others.append((m.start(), m.group()))
     if others:
-        found = sorted(found + others)
-    kinds = _first_words()
-    out = []
-    for pos, word in found:
-        kind = kinds.get(word.lower(), 3)
-        if word in _LOWER_UNITS:
-            kind &= ~1  # "nhiệm vụ", "dịch vụ": a unit is written with a capital
-        if kind:
-            out.append((pos, kind))
-    return tuple(out)
+        found = sorted(found + [(pos, kind) for pos, word in others if (kind := _word_kinds(word))])
+    return tuple(found)
 
 
 # Unit words that name no body when written in lower case (outside a title).
 _LOWER_UNITS = frozenset({"vụ", "cục", "sở", "phòng"})
+
+
+@functools.lru_cache(maxsize=1024)
+def _word_kinds(word: str) -> int:
+    """The kinds (see :func:`triggers`) of what may start at ``word``, a first word as written."""
+    kind = _first_words().get(word.lower(), 3)
+    if word in _LOWER_UNITS:
+        kind &= ~1  # "nhiệm vụ", "dịch vụ": a unit is written with a capital
+    return kind
 
 
 @functools.cache
