@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import unicodedata
 from itertools import pairwise
 from pathlib import Path
@@ -344,3 +345,102 @@ def test_reader_keeps_what_a_fresh_reading_gives_on_any_text(text: str) -> None:
     for pos in range(min(len(norm), 200)):
         for flag in (True, False):
             assert reader.match_at(pos, flag) == _orgs.match_at(norm, pos, after_role=flag)
+
+
+# --- Where a body or a post can start (_orgs.triggers) ---------------------------------------
+
+
+def _trigger_chars() -> set[str]:
+    """Every character of the words that :func:`_orgs._trigger_tails` reads, lower-cased."""
+    return {ch.lower() for prefix in _orgs._prefix_spellings() for _, word in _orgs._words(prefix) for ch in word}
+
+
+def test_lowered_atoms_read_the_lower_cased_text_as_ignorecase_reads_the_text() -> None:
+    """Each character of the trigger words: ``(?i:c)`` matches a character exactly where the
+    atom of the lower-cased pattern matches its lower case (for every code point whose lower
+    case is one character), and so do the other tests of the pattern (``\\w``, a space)."""
+    singles = [c for c in map(chr, range(0x110000)) if len(c.lower()) == 1]
+    text = "".join(singles)
+    lowered = "".join(c.lower() for c in singles)
+    assert len(text) == len(lowered)
+    for ch in sorted(_trigger_chars() | {" ", "-", ","}):
+        atom = _orgs._lowered_atom(ch) if ch not in " -," else re.escape(ch)
+        expected = [m.start() for m in re.finditer(f"(?i:{re.escape(ch)})", text)]
+        assert [m.start() for m in re.finditer(atom, lowered)] == expected, ch
+        assert not re.match(atom, "ς"), ch  # a final sigma lowers to ς, in context
+    for test in (r"\w", "[ ]"):
+        assert [m.start() for m in re.finditer(test, lowered)] == [m.start() for m in re.finditer(test, text)]
+    assert re.match(r"\w", "ς") and re.match(r"\w", "Σ")
+    # The first letters: their case variants are every character that matches them.
+    for first in {word[0] for word in _orgs._trigger_tails()}:
+        assert _orgs.case_variants(first) == [m.group() for m in re.finditer(f"(?i:{re.escape(first)})", text)]
+
+
+_TRICKY = [
+    "Bí thư Tỉnh ủy, CHỦ TỊCH UBND TỈNH và ſở Nội vụ, Kiểm tra; BAN THƯỜNG VỤ; ıy ban; ban  chấp  hành",
+    "ΣΣ Bộ Chính trị ΣΣ Bộ Công an, Thủ tướng Chính phủ; T.Ư Đảng; T. Ư; UBKT Trung ương - Tỉnh ủy",
+]
+
+
+@pytest.mark.parametrize("text", _TRICKY + [p.read_text(encoding="utf-8") for p in corpus_files()[:4]])
+def test_lowered_trigger_scan_finds_what_the_scan_of_the_text_finds(text: str) -> None:
+    lowered = text.lower()
+    assert len(lowered) == len(text)
+    found = [m.span() for m in _orgs._lowered_trigger_re().finditer(lowered)]
+    assert found == [m.span() for m in _orgs._trigger_after_space_re().finditer(text)]
+    assert found
+
+
+@pytest.mark.parametrize("text", [*_TRICKY, "Bộ Nội vụ", " Tỉnh ủy", "(Tỉnh ủy) UBND"])
+def test_triggers_as_the_scan_of_the_text(text: str) -> None:
+    """Lower-cased or not ("İ" lowers to two characters: the text is read as it is), the
+    same places: "İ" and a line break stand where the start of the text did."""
+    shifted = tuple((pos + 2, kinds) for pos, kinds in _orgs.triggers.__wrapped__(text))
+    assert _orgs.triggers.__wrapped__("İ\n" + text) == shifted
+
+
+@given(any_text)
+def test_triggers_as_the_scan_of_the_text_on_any_text(text: str) -> None:
+    test_triggers_as_the_scan_of_the_text(text)
+
+
+# --- The place after a head (_orgs._loc_re) ------------------------------------------------------
+
+
+def _shaped_regs(phrase: str, shape: tuple[int, int, int]) -> list[tuple[int, int]]:
+    """The group spans that :func:`_orgs._loc_shape` says a match over ``phrase`` has."""
+    end, last, kw_end = shape
+    groups = _orgs._loc_re().groupindex
+    regs = [(0, end)] + [(-1, -1)] * len(groups)
+    start = len(phrase) - len(phrase.lstrip(" "))
+    if last == groups["kname"]:
+        rest = phrase[kw_end:]
+        regs[groups["kw"]] = (start, kw_end)
+        regs[last] = (kw_end + len(rest) - len(rest.lstrip(" ")), end)
+    else:
+        regs[last] = (start, end)
+    return regs
+
+
+def _assert_loc_shapes(text: str) -> None:
+    for pos in range(len(text)):
+        m = _orgs._loc_re().match(text, pos)
+        if m is not None:
+            shifted = [(a - pos, b - pos) if a >= 0 else (a, b) for a, b in m.regs]
+            assert shifted == _shaped_regs(m.group(), _orgs._loc_shape(m)), (text, pos)
+
+
+@pytest.mark.parametrize("path", corpus_files()[:6])
+def test_place_matches_are_told_apart_by_their_shape(path: Path) -> None:
+    """Over one phrase, the end, last group and keyword end of a match give all its groups,
+    as :func:`_orgs._place_in` takes for granted."""
+    _assert_loc_shapes(path.read_text(encoding="utf-8"))
+
+
+@given(st.lists(st.sampled_from([" ", "  ", "-", " - ", "tỉnh", "Tỉnh", "TP.", "TP", "HCM", "thành phố", "khu vực",
+                                 "3", "IV", "Thanh Hóa", "Trung ương", "T.Ư", "TW", "Việt Nam", "các", "cấp", "Bắc",
+                                 "Giang", "huyện", "Việt Yên", "xã", "Tân", "Lập", "Nguyễn", "Văn", "An", ",", "và"]),
+                max_size=12).map("".join))
+def test_place_matches_are_told_apart_by_their_shape_anywhere(text: str) -> None:
+    _assert_loc_shapes(text)
+    _assert_loc_shapes(" " + text)

@@ -425,10 +425,80 @@ def case_trie(tails: dict[str, str], opening: str) -> str:
     ) + ")"
 
 
+@functools.lru_cache(maxsize=256)
+def _lowered_atom(char: str) -> str:
+    """A case-sensitive regex of the lower cases (:meth:`str.lower`, one character long) of
+    every character that ``(?i:char)`` matches, for a lower-case ``char``: what the pattern
+    reads in a lower-cased copy of a text where ``(?i:char)`` would read in the text
+    ("s" -> ``[sſ]``: the long s is its own lower case, and ``re`` matches it with "s").
+
+    >>> _lowered_atom("s"), _lowered_atom("a"), _lowered_atom(".")
+    ('[sſ]', 'a', '\\\\.')
+    """
+    try:
+        variants = case_variants(char)
+    except ValueError:
+        variants = [char]  # not a letter: the character alone (tests/test_bodies.py checks)
+    forms = sorted({v.lower() for v in variants if len(v.lower()) == 1})
+    return re.escape(forms[0]) if len(forms) == 1 else "[" + "".join(map(re.escape, forms)) + "]"
+
+
+def _word_trie(words: Iterable[str], atom: Callable[[str], str]) -> str:
+    """:func:`vnpolparse.lexicon.alternation`, each character written as ``atom`` gives it.
+
+    >>> from vnpolparse.lexicon import alternation
+    >>> _word_trie(["Bộ", "Bộ Chính trị", "Ban"], re.escape) == alternation(["Bộ", "Bộ Chính trị", "Ban"])
+    True
+    """
+    root: dict[str, Any] = {}
+    for word in words:
+        if not word:
+            continue
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [atom(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return f"(?:{emit(root)})" if root else "(?!)"
+
+
+def _lowered_trie(tails: dict[str, str]) -> str:
+    """:func:`case_trie` with no opening, for a lower-cased text and without ``re.IGNORECASE``:
+    each character of a word is written as :func:`_lowered_atom` gives it, and so is the
+    first letter, once (its case variants lower to the characters of that one class).
+    Branch for branch, it tests the characters of the lower-cased text as
+    :func:`case_trie` tests those of the text, so it matches at the same places and
+    reads as far, wherever lower-casing keeps the length of the text."""
+    root: dict[str, Any] = {}
+    for word, tail in tails.items():
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = tail
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [_lowered_atom(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            branches.append(node[""])
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return "(?:" + "|".join(_lowered_atom(letter) + emit(child) for letter, child in sorted(root.items())) + ")"
+
+
 @functools.cache
-def _trigger_tails() -> dict[str, str]:
+def _trigger_tails(lowered: bool = False) -> dict[str, str]:
     """Each first word (lower case) -> the regex of what must follow it: a second word it
-    may go with (one trie per separator), or the end of a word."""
+    may go with (one trie per separator), or the end of a word. With ``lowered``, the
+    regexes are for a lower-cased text, without ``re.IGNORECASE`` (see :func:`_lowered_trie`)."""
     seconds: dict[str, set[tuple[str, str]]] = {}
     for prefix in _prefix_spellings():
         words = _words(prefix)
@@ -444,7 +514,8 @@ def _trigger_tails() -> dict[str, str]:
         if not by_sep:
             tails[first] = r"(?!\w)"
         else:
-            ends = "|".join(_SEPARATORS[sep] + alternation(words) for sep, words in sorted(by_sep.items()))
+            ends = "|".join(_SEPARATORS[sep] + (_word_trie(words, _lowered_atom) if lowered else alternation(words))
+                            for sep, words in sorted(by_sep.items()))
             or_alone = r"|(?!\w)" if alone else ""
             tails[first] = rf"(?=(?:{ends})(?!\w){or_alone})"
     # The scan in :func:`triggers` takes a word right after another one for granted.
@@ -472,6 +543,14 @@ def _trigger_after_space_re() -> re.Pattern[str]:
 
 
 @functools.cache
+def _lowered_trigger_re() -> re.Pattern[str]:
+    """:func:`_trigger_after_space_re` for the lower-cased text (:func:`_lowered_trie`): a
+    case-sensitive pattern, which ``re`` runs much faster (it tests a branch that opens
+    with a literal without entering it; a letter read ignoring case it enters)."""
+    return re.compile("[ ]" + _lowered_trie(_trigger_tails(lowered=True)))
+
+
+@functools.cache
 def _other_gap_re() -> re.Pattern[str]:
     """A character other than a space that a first word may follow, before a letter that
     may open one."""
@@ -496,7 +575,15 @@ def triggers(text: str) -> tuple[tuple[int, int], ...]:
     # The matches of :func:`_trigger_re` are all the places where it matches: none can
     # start inside another, whose first word holds only letters and dots. They are found
     # after a space in one pass, and at the start and after other characters one by one.
-    found = [(m.start() + 1, m.group()[1:]) for m in _trigger_after_space_re().finditer(text)]
+    # No two of them start at the same place (a space, another character or none stands
+    # before), so that they sort by their offsets alone.
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        # Each character lowered to one: the lower-cased copy lines up with the text.
+        spans = map(re.Match.span, _lowered_trigger_re().finditer(lowered))
+    else:
+        spans = map(re.Match.span, _trigger_after_space_re().finditer(text))
+    found = [(a + 1, kind) for a, b in spans if (kind := _word_kinds(text[a + 1 : b]))]
     anywhere = _trigger_re()
     others = []
     first = anywhere.match(text)
@@ -507,20 +594,21 @@ def triggers(text: str) -> tuple[tuple[int, int], ...]:
         if m is not None:
             others.append((m.start(), m.group()))
     if others:
-        found = sorted(found + others)
-    kinds = _first_words()
-    out = []
-    for pos, word in found:
-        kind = kinds.get(word.lower(), 3)
-        if word in _LOWER_UNITS:
-            kind &= ~1  # "nhiệm vụ", "dịch vụ": a unit is written with a capital
-        if kind:
-            out.append((pos, kind))
-    return tuple(out)
+        found = sorted(found + [(pos, kind) for pos, word in others if (kind := _word_kinds(word))])
+    return tuple(found)
 
 
 # Unit words that name no body when written in lower case (outside a title).
 _LOWER_UNITS = frozenset({"vụ", "cục", "sở", "phòng"})
+
+
+@functools.lru_cache(maxsize=1024)
+def _word_kinds(word: str) -> int:
+    """The kinds (see :func:`triggers`) of what may start at ``word``, a first word as written."""
+    kind = _first_words().get(word.lower(), 3)
+    if word in _LOWER_UNITS:
+        kind &= ~1  # "nhiệm vụ", "dịch vụ": a unit is written with a capital
+    return kind
 
 
 @functools.cache
@@ -645,9 +733,9 @@ def _place_after(text: str, pos: int, naming: str, levels: str, province: str | 
     if naming == "named" and m.group("direct"):
         return _own_name(text, m.start("direct"), m.end("direct"))  # reads on past the match
     # Every other reading depends on the words matched alone: it is read once per phrase,
-    # where the phrase alone matches the same way.
-    spans = tuple([(a - pos, b - pos) if a >= 0 else (a, b) for a, b in m.regs])
-    same, place = _place_in(m.group(), spans, naming, levels, province)
+    # where the phrase alone matches the same way (the same groups: see :func:`_loc_shape`).
+    kw_end = m.end("kw")
+    same, place = _place_in(m.group(), m.lastindex or 0, kw_end - pos if kw_end >= 0 else -1, naming, levels, province)
     if not same:
         return _read_place(text, m, naming, levels, province)
     if place is None:
@@ -655,14 +743,30 @@ def _place_after(text: str, pos: int, naming: str, levels: str, province: str | 
     return _Place(place.end + pos, place.level, place.place, place.phrase, place.generic)
 
 
+def _loc_shape(m: re.Match[str]) -> tuple[int, int, int]:
+    """What tells apart two matches of the place grammar (:func:`_loc_re`) over the same
+    phrase: its end, its last group and where the keyword ends (-1 without one), offsets
+    from its start.
+
+    The spaces it opens with run up to the first other character (no branch opens with a
+    space), and one branch matched, whose group runs on to the end of the match, but for a
+    keyword followed by a name, which starts after the keyword's spaces: with the phrase,
+    these three give the span of every group.
+    """
+    start = m.start()
+    kw_end = m.end("kw")
+    return m.end() - start, m.lastindex or 0, kw_end - start if kw_end >= 0 else -1
+
+
 @functools.lru_cache(maxsize=4096)
 def _place_in(
-    phrase: str, spans: tuple[tuple[int, int], ...], naming: str, levels: str, province: str | None
+    phrase: str, last: int, kw_end: int, naming: str, levels: str, province: str | None
 ) -> tuple[bool, _Place | None]:
     """``(True, place)``, :func:`_read_place` of ``phrase`` alone (offsets from its start),
-    if the place grammar matches it with the group ``spans`` given; else ``(False, None)``."""
+    if the place grammar matches it whole with the last group and keyword end given (the
+    groups of a match over ``phrase``: :func:`_loc_shape`); else ``(False, None)``."""
     m = _loc_re().match(phrase)
-    if m is None or m.regs != spans:
+    if m is None or _loc_shape(m) != (len(phrase), last, kw_end):
         return False, None
     return True, _read_place(phrase, m, naming, levels, province)
 
@@ -858,12 +962,11 @@ def _head(g: _Groups, end: int, text: str, province: str | None, after_role: boo
     ``end``, with its place (``after_role`` and ``asked``: see :func:`_read_at`)."""
     fixed = g.whole or g.fixed
     if fixed:
-        entry = _fixed()[0][_norm_key(fixed)]
-        row = entry.row
-        if row["case"] == "capital" and not fixed[0].isupper():
+        found = _fixed_head(fixed)
+        if found is None:
             return None
-        return _Head(entry.display, "fixed:" + row["name"], _kind(row["kind"]), _LEVELS.get(row["level"]), None,
-                     row["class"], _family(row["name"]), end, None)
+        display, key, kind, level, cls, family = found
+        return _Head(display, key, kind, level, None, cls, family, end, None)
     if g.tw:
         written = "Trung ương Đảng" if g.twd else "Trung ương"
         return _Head(written, "tw", _PARTY, _CENTRAL, None, "central_committee", "Trung ương", end, None)
@@ -885,10 +988,28 @@ def _head(g: _Groups, end: int, text: str, province: str | None, after_role: boo
     if g.dept:
         head = " ".join(f"{g.dept} {g.field}".split())
         return _Head(head, "unit:" + head, _STATE, _CENTRAL, None, "agency", head, end, None)
-    entry = _local()[0][_norm_key(g.local or "")]
+    name, kind, cls, levels, naming, bare = _local_head(g.local or "")
+    return _place_head(name, kind, cls, levels, naming, bare, None, text, end, province)
+
+
+@functools.lru_cache(maxsize=1024)
+def _fixed_head(fixed: str) -> tuple[str, str, BodyKind, Level | None, str, str] | None:
+    """``(name, key, kind, level, class, family)`` of the national body that ``fixed`` (a match
+    of its name) names, or ``None`` where it must be written with a capital and is not."""
+    entry = _fixed()[0][_norm_key(fixed)]
     row = entry.row
-    return _place_head(row["name"], _kind(row["kind"]), row["class"], row["levels"], row["naming"], row["bare"],
-                       None, text, end, province)
+    if row["case"] == "capital" and not fixed[0].isupper():
+        return None
+    return entry.display, "fixed:" + row["name"], _kind(row["kind"]), _LEVELS.get(row["level"]), row["class"], \
+        _family(row["name"])
+
+
+@functools.lru_cache(maxsize=1024)
+def _local_head(local: str) -> tuple[str, BodyKind, str, str, str, str]:
+    """``(name, kind, class, levels, naming, bare)`` of the head of every level that ``local``
+    (a match of its name) names (``data/local_bodies.tsv``)."""
+    row = _local()[0][_norm_key(local)].row
+    return row["name"], _kind(row["kind"]), row["class"], row["levels"], row["naming"], row["bare"]
 
 
 def _place_head(head: str, kind: BodyKind, cls: str, levels: str, naming: str, bare: str, level: Level | None,
@@ -941,13 +1062,20 @@ def _hit(m: re.Match[str], text: str, province: str | None, after_role: bool, as
         if after is not None and after.group("generic"):
             return None
         return OrgHit(start, m.end(), m.group(), row["name"], "part:" + row["name"], _kind(row["kind"]),
-                      None, None, row["name"], bare=row["bare"])
+                      None, None, row["name"], row["bare"])
     part_row = None
     head_start = start
     if g.part:
         part_row = _parts()[0][_norm_key(g.part)].row
-        head_start = next(m.start(name) for name, value in (("fixed", g.fixed), ("tw", g.tw), ("unit", g.unit),
-                                                            ("dept", g.dept), ("local", g.local)) if value)
+        # Where the head starts: the first of these groups that matched (one did).
+        head_start = m.start("fixed" if g.fixed else "tw" if g.tw else "unit" if g.unit else "dept" if g.dept
+                             else "local")
+    elif g.tw and not g.twd and (not text[start].isupper() or not _TW_BEFORE.search(text, max(0, start - 12), start)):
+        # "Trung ương" alone is the Central Committee only in "Ủy viên Trung ương", "của Trung ương"
+        # (tested before the head is read: the head of "Trung ương" is always read, and asks nothing).
+        asked.append(True)
+        if not after_role:
+            return None
     head = _head(g, m.end(), text, province, after_role, asked)
     if head is None or head.generic:
         return None
@@ -960,17 +1088,11 @@ def _hit(m: re.Match[str], text: str, province: str | None, after_role: bool, as
             again = _body_re().match(text, head_start, m.endpos)
             return _hit(again, text, province, after_role, asked) if again is not None else None
     if part_row is None:
-        if g.tw and not g.twd and (not text[start].isupper() or not _TW_BEFORE.search(
-                text, max(0, start - 12), start)):
-            # "Trung ương" alone is the Central Committee only in "Ủy viên Trung ương", "của Trung ương"
-            asked.append(True)
-            if not after_role:
-                return None
         if _inside_a_name(text, start, m.end(), head.family):
             return None
         name = "Ban Chấp hành Trung ương Đảng" if head.key == "tw" else head.name
         return OrgHit(start, head.end, text[start : head.end], name, head.key, head.kind, head.level, head.place,
-                      head.family, bare=head.bare)
+                      head.family, head.bare)
     part = part_row["name"]
     kind = _kind(part_row["kind"]) if part_row["kind"] else head.kind
     if head.key == "tw" and part == "Ban Chấp hành":
@@ -984,7 +1106,7 @@ def _hit(m: re.Match[str], text: str, province: str | None, after_role: bool, as
         parent_name = f"Đảng bộ {word} {head.place}" if head.place else f"Đảng bộ {word}"
         parent_key = f"Đảng bộ|{_LEVEL_TEXT[head.level]}|{head.place or ''}"
     return OrgHit(start, head.end, text[start : head.end], f"{part} {parent_name}", f"{part}@{parent_key}", kind,
-                  head.level, head.place, part, bare=head.bare)
+                  head.level, head.place, part, head.bare)
 
 
 _TW_BEFORE = re.compile(r"(?<!\w)(?:viên|thư|của)[ ]+$", re.IGNORECASE)
@@ -1150,29 +1272,38 @@ def _read_at(text: str, pos: int, province: str | None, after_role: bool, asked:
         return None
     written = m.group()
     last = written[written.rfind(" ") + 1 :]
-    checked = m.span()  # the reading whose last word is known not to open a name
-    if _opens_name(text, last, m.end()):
+    checked = m.end()  # the end of the reading whose last word is known not to open a name (it starts at pos)
+    names = surnames()
+    if last in names and _opens_name(text, last, checked):
         # "Ủy ban Kiểm tra Trung ương Đoàn Văn An": the grammar's last word opens a name.
-        cut = m.end() - len(last) - 1
+        cut = checked - len(last) - 1
         m = grammar.match(text, pos, cut) if cut > pos else None
         if m is None:
             return None
-        checked = (-1, -1)
+        checked = -1
     hit = _hit(m, text, province, after_role, asked)
-    if m.group("part"):
+    if m.start("part") >= 0:
         whole = _whole_re().match(text, pos, m.endpos)
-        other = _hit(whole, text, province, after_role, asked) if whole is not None else None
-        if other is not None and (hit is None or other.end > hit.end or other.start < hit.start):
-            hit = other
+        # A part alone read whole ends where it is matched, starts at pos and asks nothing
+        # (see :func:`_hit`): it cannot take the place of a reading from pos that goes as far.
+        if whole is not None and not (
+            hit is not None and hit.start == pos and whole.end() <= hit.end and whole.start("bare") >= 0
+        ):
+            other = _hit(whole, text, province, after_role, asked)
+            if other is not None and (hit is None or other.end > hit.end or other.start < hit.start):
+                hit = other
     if hit is None:
         return None
-    if (hit.start, hit.end) != checked:
+    end = hit.end
+    if hit.start != pos or end != checked:
         written = hit.text
         last = written[written.rfind(" ") + 1 :]
-        if _opens_name(text, last, hit.end):
-            cut = hit.end - len(last)
+        if last in names and _opens_name(text, last, end):
+            cut = end - len(last)
             m = grammar.match(text, pos, cut - 1) if cut - 1 > pos else None
             return _hit(m, text, province, after_role, asked) if m is not None else None
+    if hit.place is not None or text[end : end + 1] != " " or hit.level not in (_CENTRAL, None):
+        return hit  # not a foreign body (the first tests of :func:`_foreign`)
     return _foreign(text, hit)
 
 
@@ -1218,25 +1349,21 @@ def _preceded_by_plural(text: str, start: int, plural_end: int) -> bool:
     a kind of body, no body."""
     # Both patterns end in spaces (``$`` may stand before a final newline), and
     # "các" and "những" end in "c" and "g".
-    spaced = start > 0 and text[start - 1] in " \n"
-    if spaced and _ends_plural_word(text, start) and _PLURAL_BEFORE.search(text, max(0, start - 8), start):
-        return True
+    before = text[start - 1 : start]  # empty at the start of the text
+    spaced = before == " " or before == "\n"
+    if spaced:
+        low = max(0, start - 8)
+        # The window that _PLURAL_BEFORE searches, but for its spaces (and a newline at its end):
+        # it cannot match unless a "c" or a "g" stands before them.
+        word = text[low : start - 1 if before == "\n" else start].rstrip(" ")
+        if word and word[-1] in "cCgG" and _PLURAL_BEFORE.search(text, low, start):
+            return True
     if not text[start].islower():
         return False
     if spaced and _COUNT_BEFORE.search(text, max(0, start - 8), start) is not None:
         return True
     gap = _LIST_GAP.match(text, plural_end) if plural_end else None
     return gap is not None and gap.end() == start
-
-
-def _ends_plural_word(text: str, start: int) -> bool:
-    """Whether the spaces before ``start`` (and a newline) follow a "c" or a "g" within
-    the window that :data:`_PLURAL_BEFORE` searches: else it cannot match."""
-    low = max(0, start - 8)
-    end = start - 1 if text[start - 1] == "\n" else start
-    while end > low and text[end - 1] == " ":
-        end -= 1
-    return end > low and text[end - 1] in "cCgG"
 
 
 @functools.lru_cache(maxsize=8)

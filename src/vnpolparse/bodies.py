@@ -36,7 +36,7 @@ def scan(text: str, *, province: str | None = None) -> tuple[Body, ...]:
     for best, mentions in _orgs.analyse(text, province).bodies:
         if not best.is_body:
             continue
-        spans = tuple(Mention(h.text, Span(h.start, h.end)) for h in mentions)
+        spans = tuple([Mention(h.text, Span(h.start, h.end)) for h in mentions])
         out.append(Body(best.name, best.kind, best.level, best.place, spans))
     return tuple(out)
 
