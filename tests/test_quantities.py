@@ -399,3 +399,15 @@ def test_gold_quantities_of_the_corpus_are_found() -> None:
 def test_a_counted_noun_stops_before_a_voting_verb() -> None:
     (q,) = find_quantities("Có 470/480 đại biểu tán thành nghị quyết.")
     assert (q.unit, q.value, q.total) == ("đại biểu", Decimal("470"), Decimal("480"))
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Đợt này có 7 phường bốn quận được khen.", ["phường", "quận"]),
+        ("Có 12 thôn hai xã vùng cao đạt chuẩn.", ["thôn", "xã vùng cao"]),
+        ("Tỉnh có 3 dự án một cửa.", ["dự án một cửa"]),  # "cửa" counts nothing: no new count
+    ],
+)
+def test_a_counted_noun_stops_where_a_written_out_count_starts(text: str, units: list[str]) -> None:
+    assert [q.unit for q in find_quantities(text)] == units

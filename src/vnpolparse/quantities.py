@@ -269,6 +269,8 @@ class _Grammar:
     labels: _Phrases
     not_labels: _Phrases
     nouns: _Phrases
+    #: Every counted head noun, one word or more ("xã", "đảng viên").
+    heads: _Phrases
     links: _Phrases
     indicator_ends: _Phrases
     indicator_starts: _Phrases
@@ -427,6 +429,7 @@ def _grammar() -> _Grammar:
         labels=_Phrases.of(by_role["label"]),
         not_labels=_Phrases.of(by_role["not_label"]),
         nouns=nouns,
+        heads=_Phrases.of(by_role["head"]),
         links=_Phrases.of(forms["link"]),
         indicator_ends=_Phrases.of(forms["indicator_end"]),
         indicator_starts=_Phrases.of(forms["indicator_start"]),
@@ -676,9 +679,9 @@ def _extend_count(text: str, end: int, g: _Grammar) -> int:
     """Where the counted noun phrase whose head ends at ``end`` ends.
 
     The phrase runs on over the words that qualify the head ("dự án | đường
-    sắt", "sản phẩm | OCOP") and stops at punctuation, a number, a name, a
-    function word or common verb ("đảng viên | mới", "doanh nghiệp | đăng
-    ký"), or after a few syllables.
+    sắt", "sản phẩm | OCOP") and stops at punctuation, a number, a count
+    written out ("xã | hai huyện"), a name, a function word or common verb
+    ("đảng viên | mới", "doanh nghiệp | đăng ký"), or after a few syllables.
     """
     # The next words, as long as only spaces separate them: as many as the loop below may look at.
     following = g.next_words.match(text, end)
@@ -693,6 +696,8 @@ def _extend_count(text: str, end: int, g: _Grammar) -> int:
         if word[0].isupper() and not (word.isupper() and len(word) > 1):
             break  # a name ("Sở", "Ban Chỉ đạo"); acronyms ("OCOP", "FDI") still qualify the noun
         rest = lowered[i:]
+        if g.number_words.get(rest[0], ("",))[0] == "digit" and g.heads.starting(rest[1:]):
+            break  # "5 xã | hai huyện": a count of its own starts
         noun = nouns.starting(rest)  # a compound noun is read whole: "cảng hàng không"
         if not noun and stops.starting(rest):
             break
