@@ -297,3 +297,22 @@ def test_lines_are_the_stripped_non_blank_lines(text: str) -> None:
 def test_footer_search_ignores_case_like_the_ignorecase_pattern(text: str) -> None:
     expected = [m.span() for m in _chrome_patterns()["tail"].finditer(text)]
     assert [m.span() for m in _tail_matches(text)] == expected
+
+
+def test_bylines_are_read_once_per_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Short name-like lines between body lines: each is a byline candidate that
+    # does not close the article. Reading every following paragraph again for
+    # each candidate made the page quadratic.
+    from vnpolparse import structure
+
+    calls = []
+    real = structure.byline_names
+
+    def counting(line: str) -> list[tuple[str, int, int]] | None:
+        calls.append(line)
+        return real(line)
+
+    monkeypatch.setattr(structure, "byline_names", counting)
+    page = "Tiêu đề\n" + "Tỉnh ủy họp bàn việc lớn của tỉnh.\nMinh Anh\n" * 200
+    structure.read_layout(page)
+    assert len(calls) <= 2 * 400
