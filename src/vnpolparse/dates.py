@@ -770,6 +770,8 @@ class _Grammar:
 
 
 _FLAGS = re.VERBOSE | re.IGNORECASE
+#: The number of the grammar's group "prep" (read by number: a little faster).
+_PREP_GROUP = 1
 _NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
 _VERBOSE_SPACE = " \t\n\r\f\v"
 
@@ -860,6 +862,7 @@ def _grammar() -> _Grammar:
         ),
         _FLAGS,
     )
+    assert regex.groupindex["prep"] == _PREP_GROUP
     by_index = {regex.groupindex[f"alt{i}"]: alt for i, alt in enumerate(alternatives)}
     return _Grammar(regex, by_index, _starts_regex(), *_lead_follows())
 
@@ -893,7 +896,8 @@ def _start_words() -> tuple[dict[str, str], set[str]]:
     # Lead words come at most some 70 characters before the first digit.
     digit_near = r"(?=[^\n]{0,80}?[0-9(])"
     starts: dict[str, str] = {d: number for d in "0123456789"}
-    starts.update({"(": "", "Q": "[1-4]"})
+    # "(" opens a date only before a number or "năm" ("(27/6)", "(năm 2021-2026)").
+    starts.update({"(": r"(?=[ ]{0,3}(?:[0-9]|(?i:năm)))", "Q": "[1-4]"})
     for word in [*_DIGIT_LED_STARTS, *v.words("weekday"), *v.words("day_lead"), *v.words("span_lead")]:
         starts.update(dict.fromkeys(_case_variants(word), digit_near))
     for word in _FREE_STARTS:  # after the span leads: "năm nay" has no digit
@@ -989,16 +993,19 @@ def _lead_follows() -> tuple[frozenset[str], re.Pattern[str]]:
 # ---------------------------------------------------------------------------
 
 
-def _match_parts(m: re.Match[str], text: str, *, standalone: bool = False) -> _Parts | None:
-    """Run the builder of the pattern that matched ``m``."""
+def _match_parts(
+    m: re.Match[str], text: str, *, standalone: bool = False, alternatives: Mapping[int, _Alternative] | None = None
+) -> _Parts | None:
+    """Run the builder of the pattern that matched ``m`` (``alternatives``: the
+    grammar's, passed by a caller that has them at hand)."""
     index = m.lastindex or 0
-    alternative = _grammar().alternatives[index]
+    alternative = (_grammar().alternatives if alternatives is None else alternatives)[index]
+    start, end = m.span()
     d = alternative.detail.match(text, m.start(index), m.endpos)
-    assert d is not None and d.end() == m.end(), "a pattern matches alone as in the alternation"
+    assert d is not None and d.end() == end, "a pattern matches alone as in the alternation"
     # Each base name gets its first group that matched (hence the reversed order).
-    values = reversed(d.groups())
-    groups = {name: value for name, value in zip(alternative.names, values, strict=True) if value is not None}
-    return alternative.builder(groups, _Context(text, m.start(), m.end(), m.group("prep"), standalone))
+    groups = {name: value for name, value in zip(alternative.names, d.groups()[::-1], strict=True) if value is not None}
+    return alternative.builder(groups, _Context(text, start, end, m.group(_PREP_GROUP), standalone))
 
 
 def _matches(text: str) -> Iterator[tuple[int, int, _Parts]]:
@@ -1011,23 +1018,27 @@ def _matches(text: str) -> Iterator[tuple[int, int, _Parts]]:
     """
     grammar = _grammar()
     match, follows, only_leads = grammar.regex.match, grammar.lead_follows.match, grammar.only_leads
+    alternatives = grammar.alternatives
     pos = 0
     if text:  # the pre-filter looks for a character before the word: position 0 is always tried
         m = match(text, 0)
-        if m is not None and (parts := _match_parts(m, text)) is not None:
-            yield 0, m.end(), parts
+        if m is not None and (parts := _match_parts(m, text, alternatives=alternatives)) is not None:
             pos = m.end()
+            yield 0, pos, parts
     for hit in grammar.starts.finditer(text):
         start = hit.end()
-        if start < pos or (hit.group(1) in only_leads and not follows(text, hit.end(1))):
+        if start < pos:
+            continue
+        word_end = hit.end(1)
+        if text[start:word_end] in only_leads and not follows(text, word_end):
             continue
         if (m := match(text, start)) is None:
             continue
-        parts = _match_parts(m, text)
+        parts = _match_parts(m, text, alternatives=alternatives)
         if parts is None:  # rejected by its builder: look on from the next character
             continue
-        yield start, m.end(), parts
         pos = m.end()
+        yield start, pos, parts
 
 
 # ---------------------------------------------------------------------------
@@ -1190,7 +1201,11 @@ def _scan(text: str, reference: dt.date | None) -> list[_Item]:
     items = []
     for start, end, parts in _matches(text):
         # _resolve(parts, None): the written year, if any.
-        rendered = _render(parts, None if parts.year is None else parts.year - parts.wraps)
+        # (parts.wraps is 0 without a last day: skip the call)
+        year = parts.year
+        if year is not None and parts.day2 is not None:
+            year -= parts.wraps
+        rendered = _render(parts, year)
         assert rendered is not None, "every date exists in some year"
         items.append(_Item(start, end, parts, _mention(text, start, end, parts, (rendered, False))))
     _share_years(text, items)
