@@ -696,12 +696,14 @@ def _month_year(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
 )
 def _year(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
     """A year after "năm", or a year relative to the reference ("năm ngoái")."""
-    if "ry" in g and (_key(g["ry"]) not in _vocab().standalone_years or _quantified(ctx)):
-        return None  # "năm tới" is too vague alone; "2 năm trước" is a duration
-    year = _int(g, "y")
-    if year is not None and year % 10 == 0 and _vocab().has("quantifier", _prev_word(ctx)):
+    if "ry" in g:
+        if _key(g["ry"]) not in _vocab().standalone_years or _quantified(ctx):
+            return None  # "năm tới" is too vague alone; "2 năm trước" is a duration
+        return _Parts(_P_YEAR, None, _rel_year(g))
+    year = int(g["y"])  # (the pattern has a year where it has no "ry")
+    if year % 10 == 0 and _vocab().has("quantifier", _prev_word(ctx)):
         return None  # "những năm 1990" is a decade
-    return _Parts(_P_YEAR, year=year, rel_year=_rel_year(g))
+    return _Parts(_P_YEAR, year)
 
 
 @_pattern(
@@ -1077,22 +1079,24 @@ def _pad4(n: int) -> str:
     return str(n) if 1000 <= n <= 9999 else f"{n:04d}"
 
 
+@functools.lru_cache(maxsize=256)
+def _year_rendered(year: int) -> _Rendered:
+    """The rendering of a year (cached by the year: a text names few)."""
+    return _Rendered(_pad4(year), dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
 def _render(parts: _Parts, year: int | None) -> _Rendered | None:
     """The value, first and last day of ``parts`` with ``year`` as the year of
     its first day (``None``: unknown), or ``None`` if that day does not exist
     (29 February)."""
     p = parts.precision
+    if p is _P_YEAR:
+        return _Rendered("--", None, None) if year is None else _year_rendered(year)
     prefix = "-" if year is None else _pad4(year)
     if p is _P_YEARS:
         assert parts.year is not None and parts.year2 is not None
         return _Rendered(
             _pad4(parts.year) + "/" + _pad4(parts.year2), dt.date(parts.year, 1, 1), dt.date(parts.year2, 12, 31)
-        )
-    if p is _P_YEAR:
-        return (
-            _Rendered("--", None, None)
-            if year is None
-            else _Rendered(prefix, dt.date(year, 1, 1), dt.date(year, 12, 31))
         )
     if p is _P_QUARTER or p is _P_HALF:
         assert parts.part is not None
