@@ -892,9 +892,11 @@ def _start_words() -> tuple[dict[str, str], set[str]]:
     # A number followed by a day/month separator and a number ("16/7",
     # "6-7"), "/" and a year ("5/2010"), a clock mark ("15:34", "16h30", "8
     # giờ"), "tháng"/"năm" ("6 tháng", "3 năm"), "đến" ("15 đến 17/10"); or four digits (a year).
-    number = r"""(?<![/.,:-][0-9])[0-9]?
-        (?: [ ]?[/.-][ ]?[0-9]{1,2}(?![0-9]) | /[0-9]{4}(?![0-9]) | :[0-5][0-9] | [hH](?:[0-5][0-9])?(?!\w)
-          | [ ]{1,3}(?i:giờ|tháng|năm|đến|tới)(?!\w) | [0-9]{2}(?![0-9]) )"""
+    # (No pattern starts with a number of three digits, "100%", "657.000".)
+    number = r"""(?<![/.,:-][0-9])
+        (?: [0-9]?(?: [ ]?[/.-][ ]?[0-9]{1,2}(?![0-9]) | /[0-9]{4}(?![0-9]) | :[0-5][0-9] | [hH](?:[0-5][0-9])?(?!\w)
+                    | [ ]{1,3}(?i:giờ|tháng|năm|đến|tới)(?!\w) )
+          | [0-9]{3}(?![0-9]) )"""
     # Lead words come at most some 70 characters before the first digit.
     digit_near = r"(?=[^\n]{0,80}?[0-9(])"
     starts: dict[str, str] = {d: number for d in "0123456789"}
