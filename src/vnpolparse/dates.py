@@ -902,11 +902,27 @@ def _start_words() -> tuple[dict[str, str], set[str]]:
     starts: dict[str, str] = {d: number for d in "0123456789"}
     # "(" opens a date only before a number or "năm" ("(27/6)", "(năm 2021-2026)").
     starts.update({"(": r"(?=[ ]{0,3}(?:[0-9]|(?i:năm)))", "Q": "[1-4]"})
-    for word in [*_DIGIT_LED_STARTS, *v.words("weekday"), *v.words("day_lead"), *v.words("span_lead")]:
-        starts.update(dict.fromkeys(_case_variants(word), digit_near))
-    for word in _FREE_STARTS:  # after the span leads: "năm nay" has no digit
-        starts.update(dict.fromkeys(_case_variants(word), ""))
     leads = {s for w in v.words("preposition") + v.words("modifier") for s in _case_variants(w)}
+    for word in [*_DIGIT_LED_STARTS, *v.words("weekday"), *v.words("day_lead")]:
+        starts.update(dict.fromkeys(_case_variants(word), digit_near))
+    # A span lead ("kế hoạch", "giai đoạn") starts only a span of years: a year, "("
+    # or a count of years ("5 năm", "năm năm") comes next. (A word with another
+    # role keeps the looser test.)
+    number_words = "(?i:" + _trie(list(_NUMBER_WORDS)) + ")"
+    after_span_lead = rf"(?=[ ]{{1,3}}(?:[0-9(]|{number_words}))"
+    for word in v.words("span_lead"):
+        for spelling in _case_variants(word):
+            starts.setdefault(spelling, digit_near if spelling in leads else after_span_lead)
+    # "năm" starts a year ("năm 2023", "năm nay") or a span ("năm học 2023-2024",
+    # "năm năm 2021-2025"); "cùng kỳ" only "cùng kỳ năm ...".
+    year_next = [*_NUMBER_WORDS, *v.words("relative_year")]
+    year_next += [w.split(None, 1)[1] for w in v.words("span_lead") if w.split()[0] == "năm" and " " in w]
+    after = {
+        "năm": rf"(?=[ ]{{1,3}}(?:[0-9(]|(?i:{_trie(year_next)})))",
+        "cùng kỳ": r"(?=[ ]{1,3}(?i:năm))",
+    }
+    for word in _FREE_STARTS:  # after the span leads: "năm nay" has no digit
+        starts.update(dict.fromkeys(_case_variants(word), after.get(word, "")))
     return starts, leads
 
 
