@@ -380,18 +380,26 @@ def _filler_tail() -> tuple[re.Pattern[str], int]:
     return re.compile(rf"(?:{alternation(last_words)})\Z", re.IGNORECASE), max(map(len, last_words))
 
 
+@functools.cache
+def _speaker_lead() -> re.Pattern[str]:
+    """The first letter of an honorific, of "lãnh đạo" or of a group word (as
+    ``re.IGNORECASE`` matches it): a lower-case chunk that opens otherwise is no speaker
+    (see :func:`_speaker_ref`)."""
+    words = [*_words("honorific"), "lãnh đạo", *_words("group")]
+    return re.compile(f"[{''.join(sorted({re.escape(w[0]) for w in words if w}))}]", re.IGNORECASE)
+
+
 def _strip_fillers(text: str, start: int, end: int) -> int:
     """The end of ``text[start:end]`` with filler words ("cũng", "đã") removed from its end."""
-    fillers = _rx("filler")
     tail, longest = _filler_tail()
     while True:
-        stripped = text[start:end].rstrip()
-        end = start + len(stripped)
+        while end > start and text[end - 1].isspace():
+            end -= 1
         # (a look at the last characters first: a chunk seldom ends with a filler, and the
         # search below reads the whole chunk)
         if tail.search(text, max(start, end - longest), end) is None:
             return end
-        last = _last(fillers.finditer(text, start, end))
+        last = _last(_rx("filler").finditer(text, start, end))
         if last is None or last.end() != end:
             return end
         end = last.start()
@@ -402,6 +410,14 @@ def _speaker_ref(
 ) -> tuple[Speaker | None, str] | None:
     """Resolve ``text[start:end]`` (a chunk up to a verb) as a reference to a speaker."""
     if text.count(" ", start, end) > _MAX_SPEAKER_WORDS + 4:
+        return None
+    first = start
+    while first < end and text[first].isspace():
+        first += 1
+    if first == end or (text[first].islower() and _speaker_lead().match(text, first) is None):
+        # (what the region below opens with, looked at before the fillers are stripped: a
+        # blank chunk, or a clause in lower case that no honorific, "lãnh đạo" or group
+        # word can open, is no speaker)
         return None
     end = _strip_fillers(text, start, end)
     region = text[start:end]
