@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from operator import itemgetter
@@ -380,18 +381,26 @@ def _filler_tail() -> tuple[re.Pattern[str], int]:
     return re.compile(rf"(?:{alternation(last_words)})\Z", re.IGNORECASE), max(map(len, last_words))
 
 
+@functools.cache
+def _speaker_lead() -> re.Pattern[str]:
+    """The first letter of an honorific, of "lãnh đạo" or of a group word (as
+    ``re.IGNORECASE`` matches it): a lower-case chunk that opens otherwise is no speaker
+    (see :func:`_speaker_ref`)."""
+    words = [*_words("honorific"), "lãnh đạo", *_words("group")]
+    return re.compile(f"[{''.join(sorted({re.escape(w[0]) for w in words if w}))}]", re.IGNORECASE)
+
+
 def _strip_fillers(text: str, start: int, end: int) -> int:
     """The end of ``text[start:end]`` with filler words ("cũng", "đã") removed from its end."""
-    fillers = _rx("filler")
     tail, longest = _filler_tail()
     while True:
-        stripped = text[start:end].rstrip()
-        end = start + len(stripped)
+        while end > start and text[end - 1].isspace():
+            end -= 1
         # (a look at the last characters first: a chunk seldom ends with a filler, and the
         # search below reads the whole chunk)
         if tail.search(text, max(start, end - longest), end) is None:
             return end
-        last = _last(fillers.finditer(text, start, end))
+        last = _last(_rx("filler").finditer(text, start, end))
         if last is None or last.end() != end:
             return end
         end = last.start()
@@ -402,6 +411,14 @@ def _speaker_ref(
 ) -> tuple[Speaker | None, str] | None:
     """Resolve ``text[start:end]`` (a chunk up to a verb) as a reference to a speaker."""
     if text.count(" ", start, end) > _MAX_SPEAKER_WORDS + 4:
+        return None
+    first = start
+    while first < end and text[first].isspace():
+        first += 1
+    if first == end or (text[first].islower() and _speaker_lead().match(text, first) is None):
+        # (what the region below opens with, looked at before the fillers are stripped: a
+        # blank chunk, or a clause in lower case that no honorific, "lãnh đạo" or group
+        # word can open, is no speaker)
         return None
     end = _strip_fillers(text, start, end)
     region = text[start:end]
@@ -527,9 +544,33 @@ def _verb_matches(text: str, lo: int, hi: int) -> Iterator[tuple[re.Match[str], 
         pos = m.end()
 
 
-def _attribution(text: str, lo: int, hi: int, index: _Index, current: Speaker | None) -> _Ref | None:
-    """The first "SPEAKER [fillers] VERB" in the sentence ``text[lo:hi]``."""
-    for m, kind in _verb_matches(text, lo, hi):
+_VerbMatch = tuple[re.Match[str], str]
+
+
+def _sentence_verbs(text: str, lo: int, hi: int, line_first: _VerbMatch | None) -> Iterator[_VerbMatch]:
+    """:func:`_verb_matches` of the sentence ``text[lo:hi]``, given ``line_first``, the first
+    of them in the sentence's whole line (``None`` if the line has none).
+
+    A verb that the sentence's own search finds at some position, the line's search finds too
+    (see :func:`_may_attribute`), the same unless it runs past the sentence's end: so a
+    sentence that ends before the line's first verb has none, and one that holds it whole
+    begins with it (the text before it is not searched again)."""
+    if line_first is None:
+        return iter(())
+    m = line_first[0]
+    if m.start() >= hi:
+        return iter(())
+    if m.start() >= lo and m.end() <= hi:
+        return itertools.chain((line_first,), _verb_matches(text, m.end(), hi))
+    return _verb_matches(text, lo, hi)
+
+
+def _attribution(
+    text: str, lo: int, hi: int, index: _Index, current: Speaker | None, verbs: Iterator[_VerbMatch]
+) -> _Ref | None:
+    """The first "SPEAKER [fillers] VERB" in the sentence ``text[lo:hi]``, whose verbs are
+    ``verbs`` (:func:`_verb_matches`)."""
+    for m, kind in verbs:
         start, end = _chunk_start(text, lo, m.start()), m.start()
         if not text[start:end].strip() and start > lo and text[start - 1] == ",":
             # "đồng chí Trần Văn A, Bí thư Tỉnh ủy, yêu cầu ...": a name, then its title in
@@ -807,14 +848,14 @@ def _readable(text: str, para_start: int, para_end: int, spans: list[tuple[int, 
         yield lo, hi
 
 
-def _may_attribute(text: str, lo: int, hi: int) -> bool:
+def _may_attribute(text: str, lo: int, hi: int, first: _VerbMatch | None) -> bool:
     """Whether a sentence of the line ``text[lo:hi]`` may name a speaker (see :func:`_attribution`):
-    only one with a verb, or "theo", may.
+    only one with a verb, or "theo", may. ``first`` is the first of :func:`_verb_matches` in the line.
 
     A verb that a sentence's own search finds is found here too: a sentence ends at the end of
     its line or before a space, a bracket or another sentence (never inside a word).
     """
-    return next(_verb_matches(text, lo, hi), None) is not None or _ACCORDING_TO.search(text, lo, hi) is not None
+    return first is not None or _ACCORDING_TO.search(text, lo, hi) is not None
 
 
 def scan(text: str, *, people: Sequence[Person] = (), bodies: Sequence[Body] = ()) -> tuple[Directive, ...]:
@@ -829,22 +870,28 @@ def scan(text: str, *, people: Sequence[Person] = (), bodies: Sequence[Body] = (
     out: list[Directive] = []
     lines = sentences.Lines(text)
     for para, (para_start, para_end) in enumerate(lines.bounds):
-        if not speech.active and not _may_attribute(text, para_start, para_end):
+        known = not speech.active  # whether the line's first verb is looked for (and is ``first``)
+        first = next(_verb_matches(text, para_start, para_end), None) if known else None
+        if known and not _may_attribute(text, para_start, para_end, first):
             # Out of a speech, a sentence does nothing unless it names a speaker (see
             # _read_sentence), so a line where none can is not even split. (The paragraph
             # number is only compared with the next sentence's, which is on a later line.)
             continue
         for lo, hi in _readable(text, para_start, para_end, lines.sentences(para)):
-            directive = _read_sentence(text, lo, hi, para, index, speech)
+            verbs = _sentence_verbs(text, lo, hi, first) if known else _verb_matches(text, lo, hi)
+            directive = _read_sentence(text, lo, hi, para, index, speech, verbs)
             if directive is not None:
                 out.append(directive)
             speech.paragraph = para
     return tuple(out)
 
 
-def _read_sentence(text: str, lo: int, hi: int, para: int, index: _Index, speech: _Speech) -> Directive | None:
-    """Follow the speech over the sentence ``text[lo:hi]``; return it as a directive if it is one."""
-    ref = _attribution(text, lo, hi, index, speech.speaker)
+def _read_sentence(
+    text: str, lo: int, hi: int, para: int, index: _Index, speech: _Speech, verbs: Iterator[_VerbMatch]
+) -> Directive | None:
+    """Follow the speech over the sentence ``text[lo:hi]``, whose verbs are ``verbs``
+    (:func:`_verb_matches`); return it as a directive if it is one."""
+    ref = _attribution(text, lo, hi, index, speech.speaker, verbs)
     if ref is None and not speech.active:
         # No speech goes on and none starts: nothing below can find a cue, and a reset
         # would leave the speech as it is (only an active speech has a speaker or a mode).
