@@ -396,15 +396,11 @@ def case_variants(letter: str) -> list[str]:
     return sorted(c for c in candidates if len(c) == 1 and re.fullmatch(f"(?i:{re.escape(letter)})", c))
 
 
-def case_trie(tails: dict[str, str], opening: str) -> str:
-    """A regex of the words of ``tails`` (lower case), matched case-insensitively, each
-    followed by its own tail regex, and the ``opening`` lookbehind after the first letter.
-
-    The words are laid out as a trie, the longest tried first where several match at one
-    place (as in an alternation sorted longest first). The first letter is written as
-    case-sensitive literals, one branch for each of its :func:`case_variants`, so that
-    ``re`` skips in C to the characters a word can start with; the lookbehind, which
-    then spans the first letter and the character before, is only tried there."""
+def _tail_branches(tails: dict[str, str], atom: Callable[[str], str]) -> list[tuple[str, str]]:
+    """The words of ``tails`` laid out as a trie, each followed by its own tail regex:
+    ``(first letter, regex of the rest)`` for each first letter, every later character
+    written as ``atom`` gives it. Where several words match at one place the longest is
+    tried first (as in an alternation sorted longest first)."""
     root: dict[str, Any] = {}
     for word, tail in tails.items():
         node = root
@@ -413,14 +409,25 @@ def case_trie(tails: dict[str, str], opening: str) -> str:
         node[""] = tail
 
     def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        branches = [atom(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
         if "" in node:
             branches.append(node[""])
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
+    return [(letter, emit(child)) for letter, child in sorted(root.items())]
+
+
+def case_trie(tails: dict[str, str], opening: str) -> str:
+    """A regex of the words of ``tails`` (lower case), matched case-insensitively, each
+    followed by its own tail regex, and the ``opening`` lookbehind after the first letter.
+
+    The words are laid out as a trie (:func:`_tail_branches`). The first letter is written
+    as case-sensitive literals, one branch for each of its :func:`case_variants`, so that
+    ``re`` skips in C to the characters a word can start with; the lookbehind, which
+    then spans the first letter and the character before, is only tried there."""
     return "(?:" + "|".join(
-        f"{re.escape(variant)}{opening}(?i:{emit(child)})"
-        for letter, child in sorted(root.items())
+        f"{re.escape(variant)}{opening}(?i:{rest})"
+        for letter, rest in _tail_branches(tails, re.escape)
         for variant in case_variants(letter)
     ) + ")"
 
@@ -443,34 +450,6 @@ def _lowered_atom(char: str) -> str:
     return re.escape(forms[0]) if len(forms) == 1 else "[" + "".join(map(re.escape, forms)) + "]"
 
 
-def _word_trie(words: Iterable[str], atom: Callable[[str], str]) -> str:
-    """:func:`vnpolparse.lexicon.alternation`, each character written as ``atom`` gives it.
-
-    >>> from vnpolparse.lexicon import alternation
-    >>> _word_trie(["Bộ", "Bộ Chính trị", "Ban"], re.escape) == alternation(["Bộ", "Bộ Chính trị", "Ban"])
-    True
-    """
-    root: dict[str, Any] = {}
-    for word in words:
-        if not word:
-            continue
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [atom(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return f"(?:{body})?"
-        return body
-
-    return f"(?:{emit(root)})" if root else "(?!)"
-
-
 def _lowered_trie(tails: dict[str, str]) -> str:
     """:func:`case_trie` with no opening, for a lower-cased text and without ``re.IGNORECASE``:
     each character of a word is written as :func:`_lowered_atom` gives it, and so is the
@@ -478,20 +457,7 @@ def _lowered_trie(tails: dict[str, str]) -> str:
     Branch for branch, it tests the characters of the lower-cased text as
     :func:`case_trie` tests those of the text, so it matches at the same places and
     reads as far, wherever lower-casing keeps the length of the text."""
-    root: dict[str, Any] = {}
-    for word, tail in tails.items():
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = tail
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [_lowered_atom(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if "" in node:
-            branches.append(node[""])
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return "(?:" + "|".join(_lowered_atom(letter) + emit(child) for letter, child in sorted(root.items())) + ")"
+    return "(?:" + "|".join(_lowered_atom(letter) + rest for letter, rest in _tail_branches(tails, _lowered_atom)) + ")"
 
 
 @functools.cache
@@ -514,7 +480,7 @@ def _trigger_tails(lowered: bool = False) -> dict[str, str]:
         if not by_sep:
             tails[first] = r"(?!\w)"
         else:
-            ends = "|".join(_SEPARATORS[sep] + (_word_trie(words, _lowered_atom) if lowered else alternation(words))
+            ends = "|".join(_SEPARATORS[sep] + (alternation(words, _lowered_atom) if lowered else alternation(words))
                             for sep, words in sorted(by_sep.items()))
             or_alone = r"|(?!\w)" if alone else ""
             tails[first] = rf"(?=(?:{ends})(?!\w){or_alone})"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from importlib import resources
 from typing import Any
 
@@ -57,18 +57,21 @@ def source_of(name: str) -> str:
     return "\n".join(out)
 
 
-def alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str], atom: Callable[[str], str] = re.escape) -> str:
     r"""A regex matching any of ``words``, the longest where several match.
 
     The words are laid out as a trie ("Bộ(?:\ Chính\ trị)?"), so that the
     regex engine follows one branch per character instead of trying every
     word at every position: a large lexicon costs little more than a small one.
+    Each character is written as ``atom`` gives it (by default, escaped).
 
     >>> alternation(["Bộ", "Bộ Chính trị", "Ban"])
     '(?:B(?:an|ộ(?:\\ Chính\\ trị)?))'
     >>> import re
     >>> re.match(alternation(["Bộ", "Bộ Chính trị"]), "Bộ Chính trị họp").group()
     'Bộ Chính trị'
+    >>> alternation(["sở", "sa"], atom=lambda ch: "[sſ]" if ch == "s" else ch)
+    '(?:[sſ](?:a|ở))'
     """
     root: dict[str, Any] = {}
     for word in words:
@@ -80,7 +83,7 @@ def alternation(words: Iterable[str]) -> str:
         node[""] = {}
 
     def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        branches = [atom(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

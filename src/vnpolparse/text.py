@@ -290,9 +290,7 @@ def remap(value: T, norm: Normalized) -> T:
     """
     if norm.original == norm.text:
         return value
-    if norm.is_aligned:
-        return cast(T, _remap_aligned(value, norm.original, {}))
-    return cast(T, _remap(value, norm, False, {}))
+    return cast(T, _remap(value, norm.original, None if norm.is_aligned else norm.span, {}))
 
 
 _ATOMS = (str, int, float, Decimal, enum.Enum, dt.date)
@@ -339,40 +337,48 @@ def _aligned_plan(cls: type) -> tuple[tuple[tuple[str, str], ...], bool] | None:
     return tuple((name, alias) for name, alias in fields if not _is_leaf_type(hints.get(name, object))), has_text
 
 
-#: How :func:`_remap_aligned` treats each class met: None (left as it is),
-#: a sequence, or the fields to walk (see :func:`_aligned_plan`).
-_ALIGNED_KIND: dict[type, Any] = {}
+#: How :func:`_remap` treats each class met, with aligned offsets (key True) or
+#: not: None (left as it is), a span to map, a sequence, or the fields to walk
+#: (:func:`_aligned_plan` when aligned, else :func:`_plan`).
+_KINDS: dict[bool, dict[type, Any]] = {True: {}, False: {}}
+_SPAN = object()
 _SEQUENCE = object()
 
 
-def _aligned_kind(value: Any) -> Any:
+def _kind(value: Any, aligned: bool) -> Any:
     cls: type = type(value)
     if isinstance(value, Span):
-        kind: Any = None
+        kind: Any = None if aligned else _SPAN
     elif isinstance(value, (tuple, list)):
         kind = _SEQUENCE
     else:
-        kind = _aligned_plan(cls)
+        kind = (_aligned_plan if aligned else _plan)(cls)
         if kind is None and isinstance(value, _ATOMS):
             _LEAF_TYPES.add(cls)
-    _ALIGNED_KIND[cls] = kind
+    _KINDS[aligned][cls] = kind
     return kind
 
 
-def _remap_aligned(value: Any, original: str, memo: dict[int, Any]) -> Any:
-    """:func:`_remap` when offsets agree: spans stay, texts are re-read."""
+def _remap(value: Any, original: str, span_of: Callable[[int, int], Span] | None, memo: dict[int, Any]) -> Any:
+    """Map ``value`` (see :func:`remap`). ``span_of`` maps a span's offsets, or is
+    ``None`` when offsets agree: then spans stay and only texts are re-read, and
+    the fields that cannot hold a result are not walked."""
     cls: type = type(value)
     if cls in _LEAF_TYPES:
         return value
-    kind = _ALIGNED_KIND[cls] if cls in _ALIGNED_KIND else _aligned_kind(value)
+    kinds = _KINDS[span_of is None]
+    kind = kinds[cls] if cls in kinds else _kind(value, span_of is None)
     if kind is None:
         return value
+    if kind is _SPAN:
+        assert span_of is not None
+        return span_of(value.start, value.end)
     if kind is _SEQUENCE:
         out: list[Any] | None = None
         for i, item in enumerate(value):
             if type(item) in _LEAF_TYPES:
                 continue
-            new = _remap_aligned(item, original, memo)
+            new = _remap(item, original, span_of, memo)
             if new is not item:
                 if out is None:
                     out = list(value)
@@ -380,67 +386,29 @@ def _remap_aligned(value: Any, original: str, memo: dict[int, Any]) -> Any:
         if out is None:
             return value
         return tuple(out) if isinstance(value, tuple) else out
+    # An object met twice (a speaker also in the people list) maps to one copy.
+    done = memo.get(id(value))  # ``value`` lives as long as the call: its id is not reused
+    if done is not None:
+        return done
     fields, has_text = kind
     changes: dict[str, Any] = {}
     for name, alias in fields:
         current = getattr(value, name)
         if type(current) in _LEAF_TYPES:
             continue
-        new = _remap_aligned(current, original, memo)
+        new = _remap(current, original, span_of, memo)
         if new is not current:
             changes[alias] = new
     if has_text:
-        span = value.span
+        span = changes.get("span", value.span)
         if isinstance(span, Span):
             text = original[span.start : span.end]
             if text != value.text:
                 changes["text"] = text
     if not changes:
         return value
-    # An object met twice (a speaker also in the people list) maps to one copy.
-    done = memo.get(id(value))
-    if done is None:
-        done = memo[id(value)] = attrs.evolve(value, **changes)
+    done = memo[id(value)] = attrs.evolve(value, **changes)
     return done
-
-
-def _remap(value: Any, norm: Normalized, aligned: bool, memo: dict[int, Any]) -> Any:
-    cls: type = type(value)
-    if cls in _LEAF_TYPES:
-        return value
-    if isinstance(value, Span):
-        return value if aligned else norm.span(value.start, value.end)
-    if isinstance(value, (tuple, list)):
-        items = [v if type(v) in _LEAF_TYPES else _remap(v, norm, aligned, memo) for v in value]
-        if all(a is b for a, b in zip(items, value, strict=True)):
-            return value
-        return tuple(items) if isinstance(value, tuple) else items
-    plan = _plan(cls)
-    if plan is None:
-        if isinstance(value, _ATOMS):
-            _LEAF_TYPES.add(cls)
-        return value
-    done = memo.get(id(value))
-    if done is not None:
-        return done
-    fields, has_text = plan
-    changes: dict[str, Any] = {}
-    for name, alias in fields:
-        current = getattr(value, name)
-        if type(current) in _LEAF_TYPES:
-            continue
-        new = _remap(current, norm, aligned, memo)
-        if new is not current:
-            changes[alias] = new
-    if has_text:
-        span = changes.get("span", value.span)
-        if isinstance(span, Span):
-            text = norm.original[span.start : span.end]
-            if text != value.text:
-                changes["text"] = text
-    result = attrs.evolve(value, **changes) if changes else value
-    memo[id(value)] = result  # ``value`` lives as long as the call: its id is not reused
-    return result
 
 
 def normalized_call(impl: Callable[..., T], text: str, **kwargs: Any) -> T:
