@@ -57,7 +57,7 @@ from typing import NamedTuple
 import attrs
 
 from vnpolparse.errors import ParseError
-from vnpolparse.lexicon import load_table
+from vnpolparse.lexicon import alternation, load_table
 from vnpolparse.models import DateMention, Precision, Span
 from vnpolparse.text import check_text, normalize, normalized_call
 
@@ -131,15 +131,21 @@ class _Node:
     ends: set[str] = attrs.Factory(set)
 
 
+def _spaced(ch: str) -> str:
+    """How a trie writes one character of a date word: a space matches one to three."""
+    return "[ ]{1,3}" if ch == " " else re.escape(ch)
+
+
 def _trie(words: Mapping[str, str] | list[str], *, prefixes: bool = False) -> str:
     """A regex alternation of ``words`` built as a character trie, so that
     ``re`` tries one branch per distinct character instead of every word.
 
     A space inside a word matches one to three spaces. The longest word is
-    preferred (``re`` backtracks to a shorter one if what follows fails).
-    With ``prefixes``, matching stops at the first whole word, which is
-    enough for a pre-filter; ``words`` may then map each word to a regex
-    that must follow it (the loosest wins where two words end together).
+    preferred (``re`` backtracks to a shorter one if what follows fails): this
+    is :func:`vnpolparse.lexicon.alternation`. With ``prefixes``, matching
+    stops at the first whole word, which is enough for a pre-filter; ``words``
+    may then map each word to a regex that must follow it (the loosest wins
+    where two words end together).
 
     >>> _trie(["năm", "năm học", "nay"])
     '(?:n(?:ay|ăm(?:[ ]{1,3}học)?))'
@@ -148,9 +154,10 @@ def _trie(words: Mapping[str, str] | list[str], *, prefixes: bool = False) -> st
     >>> _trie({"Q": "[1-4]", "Quý": ""}, prefixes=True)
     '(?:Q(?:[1-4]|uý))'
     """
-    suffixes = words if isinstance(words, Mapping) else dict.fromkeys(words, "")
+    if not prefixes:
+        return alternation((" ".join(word.split()) for word in words), atom=_spaced)
     root = _Node()
-    for word, suffix in suffixes.items():
+    for word, suffix in (words if isinstance(words, Mapping) else dict.fromkeys(words, "")).items():
         node = root
         for ch in " ".join(word.split()):
             node = node.children.setdefault(ch, _Node())
@@ -158,15 +165,9 @@ def _trie(words: Mapping[str, str] | list[str], *, prefixes: bool = False) -> st
             node.ends.add(suffix)
 
     def emit(node: _Node) -> str:
-        if prefixes and "" in node.ends:
+        if "" in node.ends:
             return ""  # a whole word with nothing required after it: enough
-        branches = [
-            ("[ ]{1,3}" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.children.items())
-        ]
-        if prefixes and node.ends:  # the word ends here (if its suffix follows) or goes on
-            branches = sorted(node.ends) + branches
-        elif node.ends and branches:  # the word ends here or goes on
-            return "(?:" + "|".join(branches) + ")?"
+        branches = [*sorted(node.ends), *(_spaced(ch) + emit(child) for ch, child in sorted(node.children.items()))]
         if len(branches) == 1:
             return branches[0]
         return "(?:" + "|".join(branches) + ")" if branches else ""
