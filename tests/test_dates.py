@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import random
 import subprocess
 import sys
 import unicodedata
@@ -527,6 +528,35 @@ def _slow_scan(text: str) -> list[tuple[int, int, object]]:
 def test_prefilter_misses_nothing(text: str) -> None:
     norm = normalize(text).text
     assert list(dates._matches(norm)) == _slow_scan(norm)
+
+
+_CASE_TWINS = {"i": "ıİ", "s": "ſ", "k": "\u212a"}  # letters re.IGNORECASE matches with "i", "s", "k"
+
+
+def _recased(text: str, rnd: random.Random) -> str:
+    """``text`` with each letter in a random case, now and then as a twin ``re`` equates with it."""
+    out = []
+    for ch in text:
+        twins = _CASE_TWINS.get(ch.lower())
+        if twins and rnd.random() < 0.2:
+            out.append(rnd.choice(twins))
+        else:
+            out.append(ch.upper() if rnd.random() < 0.5 else ch.lower())
+    return "".join(out)
+
+
+@given(token_soup(), st.randoms(use_true_random=False))
+def test_prefilter_misses_nothing_in_any_case(text: str, rnd: random.Random) -> None:
+    """The pre-filter reads a lower-cased text: a date in mixed case ("CÙNG kỳ năm trước",
+    "Các THÁNG cuối năm") is found as the case-blind grammar finds it."""
+    norm = normalize(_recased(text, rnd)).text
+    assert list(dates._matches(norm)) == _slow_scan(norm)
+
+
+@pytest.mark.parametrize("phrase", ["CÙNG kỳ năm trước", "Các THÁNG cuối năm", "SÁU tháng đầu năm 2024"])
+def test_date_phrase_in_mixed_case(phrase: str) -> None:
+    (m,) = find_dates(f"Kết quả {phrase} đạt khá.", reference=dt.date(2024, 7, 1))
+    assert m.text == phrase
 
 
 # --------------------------------------------------------------------------

@@ -479,6 +479,25 @@ def test_deadline_probes_are_exact() -> None:
             assert found.lower() == letter
 
 
+def test_modal_probes_are_exact() -> None:
+    """Every letter that ``re.IGNORECASE`` matches to a letter of a modal probe lowers (with the
+    fold ``_modal`` adds) to a text that holds it, so the pre-test never misses a modal."""
+    from vnpolparse.directives import _LOWER_AS_RE, _modal_probes
+
+    letters = sorted(set("".join(_modal_probes())))
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in letters:
+        for found in re.findall(re.escape(letter), every, re.IGNORECASE):
+            assert letter in found.lower().translate(_LOWER_AS_RE)
+
+
+def test_modal_with_a_dotless_i_is_read() -> None:
+    plain = find_directives("Đồng chí Bí thư nhấn mạnh. Các cấp ủy PHẢI rà soát đội ngũ cán bộ.")
+    dotless = find_directives("Đồng chí Bí thư nhấn mạnh. Các cấp ủy PHẢ\u0131 rà soát đội ngũ cán bộ.")
+    assert [d.cue for d in plain] == ["phải"]
+    assert [d.cue for d in dotless] == ["phả\u0131"]  # the cue as written, lower-cased
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

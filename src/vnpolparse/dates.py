@@ -880,10 +880,23 @@ _FREE_STARTS = ("tháng", "quý", "năm", "cùng kỳ", "nửa", "những tháng
 _DIGIT_LED_STARTS = ("ngày", "mùng", "mồng", *(f"{w} năm" for w in _NUMBER_WORDS))
 
 
-def _case_variants(word: str) -> set[str]:
-    """The spellings the pre-filter looks for: as listed, Capitalised,
-    Title Case and UPPER CASE (the full grammar ignores case)."""
-    return {word, word[:1].upper() + word[1:], " ".join(w[:1].upper() + w[1:] for w in word.split()), word.upper()}
+#: Letters that ``re.IGNORECASE`` matches with an ASCII letter but :meth:`str.lower`
+#: does not lower to it ("İ" lowers to two characters).
+_LOWER_AS_RE = str.maketrans({"ı": "i", "ſ": "s", "İ": "i"})
+
+
+def _lowered(text: str) -> str:
+    """``text`` in lower case, letter for letter (the same offsets), with every letter
+    that ``re.IGNORECASE`` matches to a letter written as that letter: the text the
+    pre-filter reads, so that it need know only the lower-case spelling of each word
+    while the grammar ignores case ("CÙNG kỳ", "Các THÁNG").
+
+    >>> _lowered("CÙNG Kỳ NĂM trƯớc, PHẢı")
+    'cùng kỳ năm trước, phải'
+    """
+    if "ı" in text or "ſ" in text or "İ" in text:
+        text = text.translate(_LOWER_AS_RE)
+    return text.lower()
 
 
 def _start_words() -> tuple[dict[str, str], set[str]]:
@@ -902,18 +915,17 @@ def _start_words() -> tuple[dict[str, str], set[str]]:
     digit_near = r"(?=[^\n]{0,80}?[0-9(])"
     starts: dict[str, str] = {d: number for d in "0123456789"}
     # "(" opens a date only before a number or "năm" ("(27/6)", "(năm 2021-2026)").
-    starts.update({"(": r"(?=[ ]{0,3}(?:[0-9]|(?i:năm)))", "Q": "[1-4]"})
-    leads = {s for w in v.words("preposition") + v.words("modifier") for s in _case_variants(w)}
+    starts.update({"(": r"(?=[ ]{0,3}(?:[0-9]|(?i:năm)))", "q": "[1-4]"})
+    leads = {w.lower() for w in v.words("preposition") + v.words("modifier")}
     for word in [*_DIGIT_LED_STARTS, *v.words("weekday"), *v.words("day_lead")]:
-        starts.update(dict.fromkeys(_case_variants(word), digit_near))
+        starts[word.lower()] = digit_near
     # A span lead ("kế hoạch", "giai đoạn") starts only a span of years: a year, "("
     # or a count of years ("5 năm", "năm năm") comes next. (A word with another
     # role keeps the looser test.)
     number_words = "(?i:" + _trie(list(_NUMBER_WORDS)) + ")"
     after_span_lead = rf"(?=[ ]{{1,3}}(?:[0-9(]|{number_words}))"
-    for word in v.words("span_lead"):
-        for spelling in _case_variants(word):
-            starts.setdefault(spelling, digit_near if spelling in leads else after_span_lead)
+    for word in map(str.lower, v.words("span_lead")):
+        starts.setdefault(word, digit_near if word in leads else after_span_lead)
     # "năm" starts a year ("năm 2023", "năm nay") or a span ("năm học 2023-2024",
     # "năm năm 2021-2025"); "cùng kỳ" only "cùng kỳ năm ...".
     year_next = [*_NUMBER_WORDS, *v.words("relative_year")]
@@ -923,7 +935,7 @@ def _start_words() -> tuple[dict[str, str], set[str]]:
         "cùng kỳ": r"(?=[ ]{1,3}(?i:năm))",
     }
     for word in _FREE_STARTS:  # after the span leads: "năm nay" has no digit
-        starts.update(dict.fromkeys(_case_variants(word), after.get(word, "")))
+        starts[word] = after.get(word, "")
     return starts, leads
 
 
@@ -958,6 +970,7 @@ def _starts_regex() -> re.Pattern[str]:
     (which the trie implies) rejects most places at once. A preposition or
     modifier need only be followed by a plausible first character here;
     :func:`_lead_follows` checks it properly. (Position 0 is tried separately.)
+    Both read the text :func:`_lowered`, so that they list each word once.
     """
     starts, leads = _start_words()
     first_chars = "".join(sorted({re.escape(w[0]) for w in (*starts, *leads)}))
@@ -1036,6 +1049,7 @@ def _matches(text: str) -> Iterator[tuple[int, int, _Parts]]:
     turn, but the regex is only tried where the pre-filter finds a word that
     can start a date. (The pre-filter consumes one character per hit, so
     ``finditer`` yields every hit in order; those inside a date are passed over.)
+    The pre-filter reads ``text`` :func:`_lowered`, the grammar ``text`` itself.
     """
     grammar = _grammar()
     match, follows, only_leads = grammar.regex.match, grammar.lead_follows.match, grammar.only_leads
@@ -1046,12 +1060,13 @@ def _matches(text: str) -> Iterator[tuple[int, int, _Parts]]:
         if m is not None and (parts := _match_parts(m, text, alternatives=alternatives)) is not None:
             pos = m.end()
             yield 0, pos, parts
-    for hit in grammar.starts.finditer(text):
+    lowered = _lowered(text)
+    for hit in grammar.starts.finditer(lowered):
         start = hit.end()
         if start < pos:
             continue
         word_end = hit.end(1)
-        if text[start:word_end] in only_leads and not follows(text, word_end):
+        if lowered[start:word_end] in only_leads and not follows(lowered, word_end):
             continue
         if (m := match(text, start)) is None:
             continue
