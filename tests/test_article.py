@@ -229,3 +229,120 @@ _LOCAL_CUE_REFERENCE = re.compile(  # the cue search with its leading \b, as it 
 )
 def test_local_cue_search_keeps_the_word_boundary(text: str) -> None:
     assert _has_local_cue(text) == bool(_LOCAL_CUE_REFERENCE.search(text))
+
+
+# --- page headers: site chrome above the headline (pages written for these tests) --------------
+
+_BODY = (
+    "Sáng 14/7, Ban Thường vụ Huyện ủy Tân Phong tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2024. "
+    "Đồng chí Bí thư Huyện ủy đề nghị các chi bộ rà soát nhiệm vụ."
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "BÁO TÂN PHONG ĐIỆN TỬ",
+        "CỔNG THÔNG TIN ĐIỆN TỬ XÃ HÒA BÌNH - HUYỆN TÂN PHONG - TỈNH HẢI DƯƠNG",
+        "TÂN PHONG ONLINE",
+        "NHÂN DÂN TÂN PHONG - Cơ quan của Đảng bộ, chính quyền và nhân dân huyện Tân Phong",
+        "BÁO TÂN PHONG - CƠ QUAN CỦA ĐẢNG BỘ, CHÍNH QUYỀN VÀ NHÂN DÂN HUYỆN TÂN PHONG",
+        "TANPHONG.VN - Tiếng nói của nhân dân Tân Phong",
+        "Thời sự | Chính trị | Kinh tế | Xã hội",
+        "Đăng nhập | Đăng ký",
+        "Kinh tế | Tài chính - Ngân hàng",
+        "Thời sự > Hoạt động của Huyện ủy",
+        "Trang chủ » Chính trị » Tin tức",
+        "Xây dựng Đảng › Tin tức",
+    ],
+)
+def test_site_chrome_above_the_headline_is_not_the_title(header: str) -> None:
+    page = f"{header}\nHuyện ủy Tân Phong sơ kết 6 tháng đầu năm\n14/07/2024 18:05\n{_BODY}"
+    article = parse_article(page)
+    assert article.title == "Huyện ủy Tân Phong sơ kết 6 tháng đầu năm"
+    assert article.published == "2024-07-14T18:05"
+    assert header not in [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "BÁO CÁO CHÍNH TRỊ TRÌNH ĐẠI HỘI ĐẢNG BỘ HUYỆN",
+        "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12 | Chính trị",
+        "Tinh thần \"dám nghĩ, dám làm\" của cán bộ trẻ",
+    ],
+)
+def test_a_headline_that_looks_like_chrome_stays_the_title(title: str) -> None:
+    assert parse_article(f"{title}\n{_BODY}").title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Cập nhật lúc: 18:05 14/07/2024 | Lượt xem: 412", "2024-07-14T18:05"),
+        ("Cập nhật: 14/07/2024, 18:05 | 3.905 lượt đọc", "2024-07-14T18:05"),
+        ("Ngày xuất bản: 14/07/2024 - 18:05", "2024-07-14T18:05"),
+        ("Published Date: Chủ nhật, 14/07/2024, 18:05 (GMT+7)", "2024-07-14T18:05"),
+        ("TANPHONG.VN Chủ nhật, 14/07/2024 | 18:05 GMT+7", "2024-07-14T18:05"),
+        ("Ngày đăng: 14-07-2024 | 18:05     Lượt đọc: 2.106", "2024-07-14T18:05"),
+    ],
+)
+def test_labelled_date_lines_with_counters(line: str, published: str) -> None:
+    article = parse_article(f"Huyện ủy Tân Phong sơ kết 6 tháng đầu năm\n{line}\n{_BODY}")
+    assert article.published == published
+    assert article.event_date == "2024-07-14"
+    assert not [q for q in article.quantities if q.value in (412, 3905, 2106)]  # counters are chrome
+
+
+def test_a_date_line_above_the_headline_dates_a_page_that_prints_no_other() -> None:
+    page = f"Báo Tân Phong điện tử\n15/07/2024 - 09:30 (GMT+7)\nHuyện ủy Tân Phong sơ kết 6 tháng đầu năm\n{_BODY}"
+    article = parse_article(page)
+    assert article.published == "2024-07-15T09:30"
+    assert article.published_span is not None
+    assert article.text[article.published_span.start : article.published_span.end] == "15/07/2024 - 09:30 (GMT+7)"
+    assert "2024-07-15T09:30" in [d.value for d in article.dates]
+
+
+def test_a_date_line_above_the_headline_in_another_year_is_the_sites_date() -> None:
+    # A page fetched in 2020 for an article on the first half of 2017.
+    page = (
+        "Thứ tư, 28/10/2020\nHuyện ủy Tân Phong sơ kết 6 tháng đầu năm\n"
+        "Sáng nay (14/7), Huyện ủy Tân Phong sơ kết công tác 6 tháng đầu năm 2017, "
+        "bàn nhiệm vụ những tháng cuối năm 2017."
+    )
+    article = parse_article(page)
+    assert article.published is None
+    assert article.event_date == "2017-07-14"
+
+
+def test_an_author_line_with_degrees_under_the_headline() -> None:
+    page = (
+        "Đổi mới công tác cán bộ trong giai đoạn mới\nPGS, TS TRẦN VĂN MINH - Học viện Chính trị khu vực I\n"
+        "Ngày xuất bản: 12/11/2024 - 08:30\nTCCS - Cán bộ là gốc của mọi công việc; "
+        "những năm qua, Đảng ta luôn coi trọng công tác cán bộ."
+    )
+    article = parse_article(page)
+    assert article.authors == ("TRẦN VĂN MINH",)
+    assert article.published == "2024-11-12T08:30"
+    assert article.dateline == "TCCS"
+    assert not article.people
+
+
+@pytest.mark.parametrize("byline", ["Thu Hà/TANPHONG.VN", "Thu Hà/baotanphong.vn"])
+def test_a_site_after_the_author_is_not_an_author(byline: str) -> None:
+    assert parse_article(f"Huyện ủy Tân Phong sơ kết 6 tháng đầu năm\n{_BODY}\n{byline}").authors == ("Thu Hà",)
+
+
+def test_two_capitalised_authors_before_a_comment_counter() -> None:
+    page = f"Huyện ủy Tân Phong sơ kết 6 tháng đầu năm\n{_BODY}\nTHU HÀ - MINH ĐỨC\nBình luận (0)\nTin khác\nx"
+    assert parse_article(page).authors == ("THU HÀ", "MINH ĐỨC")
+
+
+def test_the_youth_union_named_after_ho_chi_minh_is_not_the_city() -> None:
+    page = (
+        "Hội nghị giao ban\nSáng 3/3/2025, UBND tỉnh Lào Cai phối hợp với Đoàn Thanh niên Cộng sản Hồ Chí Minh "
+        "tỉnh tổ chức hội nghị; Tỉnh đoàn học tập tư tưởng Hồ Chí Minh."
+    )
+    assert parse_article(page).province == "Lào Cai"
+    city = "Tin\nSáng 3/3/2025, UBND thành phố Hồ Chí Minh họp. Thành phố Hồ Chí Minh tăng trưởng."
+    assert parse_article(city).province == "Hồ Chí Minh"

@@ -73,6 +73,16 @@ def parse_article(
     documents = _documents.scan(entities)
     mentions = _dates.scan(proper)
     pub_mention = _published(t, layout, published)
+    pub_at = layout.published if published is None else None
+    if pub_mention is None and published is None and layout.masthead is not None:
+        pub_mention = _masthead(t, layout.masthead, mentions, [d.span for d in documents])
+        if pub_mention is not None:
+            # The date line is the article's: its date is one of the article's dates.
+            pub_at = layout.masthead
+            shown = _dates.scan(" " * pub_at.start + t[pub_at.start : pub_at.end])
+            mentions = tuple(sorted((*mentions, *shown), key=lambda m: m.span.start))
+        else:
+            pub_at = None
     event = _event_mention(t, mentions, layout, documents_spans=[d.span for d in documents])
     reference = _reference(pub_mention, event, mentions, [d.span for d in documents])
     if reference is not None:
@@ -103,8 +113,8 @@ def parse_article(
     pub_span: Span | None = None
     if pub_mention is not None:
         pub_value = pub_mention.value
-        if published is None and layout.published is not None:
-            pub_span = norm.span(layout.published.start, layout.published.end)
+        if pub_at is not None:
+            pub_span = norm.span(pub_at.start, pub_at.end)
     event_span = norm.span(event.span.start, event.span.end) if event is not None else None
     # One remap call: a directive's speaker is mapped once, with the people.
     people, bodies, mentions, quantities, directives, documents = norm.remap(
@@ -177,6 +187,23 @@ def _published(text: str, layout: Layout, given: str | dt.date | dt.datetime | N
     return mention
 
 
+def _masthead(
+    text: str, masthead: Span, mentions: tuple[DateMention, ...], document_spans: list[Span]
+) -> DateMention | None:
+    """The date line above the headline, as the publication date of a page that prints
+    no other: only when the article's own dates vote for its year (:func:`_reference`).
+    Above the headline most sites print the day the page was fetched, which may be
+    years after the article."""
+    found = [m for m in _dates.find_dates(text[masthead.start : masthead.end]) if m.precision in _DAYS]
+    if not found or found[0].start is None or not found[0].year_known:
+        return None
+    voted = _reference(None, None, mentions, document_spans)
+    return found[0] if voted is not None and voted.year == found[0].start.year else None
+
+
+_DAYS = (Precision.DAY, Precision.DATETIME)
+
+
 def _event_mention(
     text: str,
     mentions: tuple[DateMention, ...], layout: Layout, *, documents_spans: list[Span]
@@ -243,6 +270,14 @@ def _reference(
 
 
 @functools.cache
+def _figures() -> frozenset[str]:
+    """Names of historical figures (``data/historical_figures.tsv``): "Hồ Chí Minh" alone
+    names the leader ("Đoàn Thanh niên Cộng sản Hồ Chí Minh"), the city only with its
+    "Thành phố" or "TP." (an alias of its own)."""
+    return frozenset(row["name"] for row in load_table("historical_figures"))
+
+
+@functools.cache
 def _datelines() -> dict[str, str]:
     return {row["dateline"].casefold(): row["province"] for row in load_table("datelines")}
 
@@ -289,9 +324,11 @@ def _province(text: str, layout: Layout) -> str | None:
     anchored: Counter[str] = Counter()
     bodies: Counter[str] = Counter()  # named as the place of a provincial body
     in_title: set[str] = set()
-    for name, _, (start, _end) in find_provinces(text):
+    for name, written, (start, _end) in find_provinces(text):
         before = text[max(0, start - 12) : start].split()
         is_anchored = bool(before) and before[-1].casefold() in _ANCHOR_WORDS
+        if written in _figures() and not is_anchored:
+            continue
         anchored[name] += is_anchored
         bodies[name] += bool(_BODY_BEFORE.search(text, max(0, start - 30), start))
         scores[name] += 2 if is_anchored else 1

@@ -45,6 +45,9 @@ class Layout:
     title: Span | None = None
     #: The date/time the site prints for the article (its text only).
     published: Span | None = None
+    #: A date line above the headline: the site's current date as a rule, but the
+    #: article's own on pages that print no other (the caller decides).
+    masthead: Span | None = None
     dateline: str | None = None
     dateline_span: Span | None = None
     #: Byline and photo-credit names with their spans.
@@ -106,11 +109,17 @@ _CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:am|pm|sa|ch))?"
 _ISO = r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 _DMY = rf"(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{4}}|{_ISO})"
 _TZ = r"[(\[]?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?"
-# A line that only states a date and time: the site's date line.
+# A site's own domain name ("VOV.VN", "baochinhphu.vn"), which some pages print before their date.
+_DOMAIN = r"(?:[a-z0-9-]+\.)+(?:vn|com|net|org|info)"
+# A line that only states a date and time: the site's date line. A domain name may
+# stand before it, and view counters or a search box after it ("| Lượt xem: 412"):
+# both are site chrome (groups "site" and "tail").
 _DATE_LINE = re.compile(
     rf"""
-    (?:(?:cập\s*nhật|ngày\s*đăng|đăng\s*ngày|ngày\s*cập\s*nhật|ngày|thời\s*gian|đăng\s*lúc|
-          published|posted|updated)\s*(?:lúc)?\s*:?\s*)?
+    (?P<site>{_DOMAIN}\s+)?
+    (?:(?:cập\s*nhật|ngày\s*đăng|đăng\s*ngày|ngày\s*cập\s*nhật|ngày\s*xuất\s*bản|xuất\s*bản|
+          ngày\s*đăng\s*tải|đăng\s*tải|ngày|thời\s*gian|đăng\s*lúc|
+          published\s*date|published|posted|updated)\s*(?:lúc)?\s*:?\s*)?
     [(\[]?
     (?:{_WEEKDAY}\s*[,-]?\s*)?
     (?:ngày\s*)?
@@ -119,9 +128,34 @@ _DATE_LINE = re.compile(
     (?:\s*[,|-]?\s*(?:lúc\s*)?{_CLOCK})?
     \s*(?:{_TZ})?
     [)\]]?
+    (?P<tail>(?:(?:\s*\|\s*|\s{{2,}})(?:(?:lượt\s*(?:xem|đọc)|views?)\s*:?\s*[\d.,]+
+                        |[\d.,]+\s*(?:lượt\s*(?:xem|đọc)|views?|bình\s*luận)
+                        |tìm\s*kiếm\S*))+)?
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+def _date_line(text: str, start: int, end: int) -> tuple[Span, list[Span]] | None:
+    """If ``text[start:end]`` is a date line, the span of its date and the spans of the
+    chrome around it (a domain name before, counters after); else ``None``.
+
+    >>> line = "VOV.VN Thứ Ba, 14/10/2025 | 19:20 | Lượt xem: 412"
+    >>> date, chrome = _date_line(line, 0, len(line))
+    >>> line[date.start:date.end], [line[c.start:c.end] for c in chrome]
+    ('Thứ Ba, 14/10/2025 | 19:20', ['VOV.VN ', ' | Lượt xem: 412'])
+    """
+    m = _DATE_LINE.fullmatch(text, start, end)
+    if m is None:
+        return None
+    date_start = m.end("site") if m.group("site") else start
+    date_end = m.start("tail") if m.group("tail") else end
+    while text[date_end - 1].isspace():
+        date_end -= 1
+    chrome = [Span(start, date_start)] if date_start > start else []
+    if date_end < end:
+        chrome.append(Span(date_end, end))
+    return Span(date_start, date_end), chrome
 _HEADER_KEY = re.compile(
     r"(?P<key>Title|Tiêu đề|Source|Nguồn|Link|URL|Published Date|Published|Date|Ngày đăng|Author|Tác giả|"
     r"Tags?|Summary|Tóm tắt|Sapo|Category|Chuyên mục|Content|Nội dung)\s*:\s?",
@@ -131,6 +165,24 @@ _HEADER_CHROME = {"source", "nguồn", "link", "url", "tags", "tag", "summary", 
                   "chuyên mục"}
 _MD_RULE = re.compile(r"[=\-_*]{3,}")
 _MD_HEADING = re.compile(r"#{1,6}\s+")
+
+
+def _is_chrome_line(line: str) -> bool:
+    """Whether the stripped ``line`` is site chrome: a ``line`` pattern of ``data/chrome.tsv``,
+    or short items between "|" of which one is ("Đăng nhập | Đăng ký", "Kinh tế | Tài chính").
+
+    >>> _is_chrome_line("Thời sự | Tài chính - Ngân hàng"), _is_chrome_line("Tỉnh ủy họp | 5 nội dung")
+    (True, False)
+    """
+    whole = _chrome_patterns()["line"].fullmatch
+    if whole(line):
+        return True
+    if "|" not in line:
+        return False
+    items = [item.strip() for item in line.split("|")]
+    if not all(0 < len(item) <= 30 and not any(c.isdigit() for c in item) for item in items):
+        return False
+    return any(whole(item) for item in items)
 
 
 def _ends_sentence(line: str) -> bool:
@@ -186,6 +238,19 @@ def _agencies() -> frozenset[str]:
     return frozenset(row["name"].casefold() for row in load_table("agencies"))
 
 
+_DOMAIN_NAME = re.compile(_DOMAIN, re.IGNORECASE)
+
+
+def _is_agency(name: str) -> bool:
+    """Whether a byline part names an agency or a site, not a person ("TTXVN", "VOV.VN").
+
+    >>> _is_agency("VOV"), _is_agency("VOV.VN"), _is_agency("baochinhphu.vn"), _is_agency("Thu Hằng")
+    (True, True, True, False)
+    """
+    key = name.strip(" .*/").casefold()
+    return key in _agencies() or _DOMAIN_NAME.fullmatch(key) is not None
+
+
 def _is_name(candidate: str) -> bool:
     """A byline name: capitalised syllables ("Thu Hằng", "NGUYỄN HẢI ĐĂNG", "T,Minh")."""
     tokens = candidate.split()
@@ -205,7 +270,7 @@ def _clean_part(part: str) -> str | None:
     part = _PAREN_TAIL.sub("", part.strip(" *_.\t")).strip()
     if "/" in part:
         sides = [s.strip() for s in part.split("/") if s.strip()]
-        named = [s for s in sides if s.casefold() not in _agencies()]
+        named = [s for s in sides if not _is_agency(s)]
         if len(named) != 1:
             return None
         part = named[0]
@@ -236,7 +301,7 @@ def byline_names(line: str) -> list[tuple[str, int, int]] | None:
     body = text[body_start:]
     if not body.strip():
         return None
-    if body.strip(" .").casefold() in _agencies():
+    if _is_agency(body):
         return []
     names: list[tuple[str, int, int]] = []
     pos = 0
@@ -249,12 +314,35 @@ def byline_names(line: str) -> list[tuple[str, int, int]] | None:
             start, part = start + credit.end(), part[credit.end() :]
         cleaned = _clean_part(part)
         if cleaned is None:
-            if _PAREN_TAIL.sub("", part).strip(" .*/").casefold() in _agencies():
+            if _is_agency(_PAREN_TAIL.sub("", part)):
                 continue
             return None
         at = offset + body_start + start + part.find(cleaned)
         names.append((cleaned, at, at + len(cleaned)))
     return names
+
+
+# An author line under the headline, as essays print it: academic degrees, the name,
+# and perhaps where the author works ("PGS, TS NGUYỄN VĂN A - Học viện ...").
+_DEGREES = r"(?:(?:GS|PGS|TS|TSKH|ThS|Ths|NCS|CN|KS|BS|LS)\.?(?:\s*[,.]\s*|\s+))+"
+_TOP_BYLINE = re.compile(
+    rf"{_DEGREES}(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{1,4}})(?:\s*[-,]\s*[^.!?;\n]{{2,120}})?"
+)
+
+
+def _top_byline(text: str, start: int, end: int) -> tuple[str, Span] | None:
+    """The author named by a degree-led author line ``text[start:end]``, with the name's span.
+
+    >>> line = "PGS, TS NGUYỄN VĂN AN - Học viện Chính trị quốc gia Hồ Chí Minh"
+    >>> _top_byline(line, 0, len(line))
+    ('NGUYỄN VĂN AN', Span(8, 21))
+    >>> _top_byline("TS Nguyễn Thị Bình", 0, 18), _top_byline("TS. Kinh tế phát triển.", 0, 23)
+    (('Nguyễn Thị Bình', Span(3, 18)), None)
+    """
+    m = _TOP_BYLINE.fullmatch(text, start, end)
+    if m is None or not _is_name(m.group("name")):
+        return None
+    return m.group("name"), Span(m.start("name"), m.end("name"))
 
 
 # Marks that make a short name line a byline wherever it stands: markdown
@@ -370,6 +458,7 @@ def read_layout(text: str) -> Layout:
     authors: list[tuple[str, Span]] = []
     title: Span | None = None
     published: Span | None = None
+    masthead: Span | None = None
     pats = _chrome_patterns()
 
     header = _header_fields(text, lines)
@@ -412,11 +501,13 @@ def read_layout(text: str) -> Layout:
         first = len(lines)  # the first line that is not chrome above the title
         for i, (s, e) in enumerate(lines):
             line = text[s:e]
-            if pats["line"].fullmatch(line) or _MD_RULE.fullmatch(line) or pats["rest"].fullmatch(line):
+            if _is_chrome_line(line) or _MD_RULE.fullmatch(line) or pats["rest"].fullmatch(line):
                 chrome.append(Span(s, e))  # chrome, or a section header above the title
                 continue
-            if _DATE_LINE.fullmatch(line):
-                chrome.append(Span(s, e))  # the site's current-date header
+            dated = _date_line(text, s, e)
+            if dated is not None:
+                chrome.append(Span(s, e))  # the site's current-date header, as a rule
+                masthead = masthead or dated[0]
                 continue
             first = i
             if not (_DATELINE.match(line) and len(line.split()) > 12):
@@ -451,12 +542,14 @@ def read_layout(text: str) -> Layout:
         if pats["rest"].fullmatch(line):
             end_index = i
             break
-        if pats["line"].fullmatch(line) or _MD_RULE.fullmatch(line):
+        if _is_chrome_line(line) or _MD_RULE.fullmatch(line):
             chrome.append(Span(s, e))
             continue
-        if _DATE_LINE.fullmatch(line):
+        dated = _date_line(text, s, e)
+        if dated is not None:
             if published is None and not seen_body:
-                published = Span(s, e)
+                published = dated[0]
+                chrome.extend(dated[1])
             else:
                 chrome.append(Span(s, e))
             continue
@@ -476,6 +569,12 @@ def read_layout(text: str) -> Layout:
             continue
         previous = line
         kind = ParagraphKind.BODY
+        top = _top_byline(text, s, e) if not paragraphs else None
+        if top is not None:
+            authors.append(top)
+            credits.append(Span(s, e))
+            paragraphs.append((Span(s, e), ParagraphKind.BYLINE))
+            continue
         if line.endswith("|"):
             pipe = line.rstrip("| ")
             chrome.append(Span(s + len(pipe), e))
@@ -575,6 +674,7 @@ def read_layout(text: str) -> Layout:
     return Layout(
         title=title,
         published=published,
+        masthead=masthead,
         dateline=dateline,
         dateline_span=dateline_span,
         authors=tuple(unique.values()),

@@ -63,7 +63,8 @@ def _translation_table() -> dict[int, str]:
         table[ord(ch)] = " "
     for ch in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d":
         table[ord(ch)] = "-"
-    for ch in "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb":
+    # (Not the guillemets "«" "»": on Vietnamese pages they separate breadcrumbs, not quotes.)
+    for ch in "\u201c\u201d\u201e\u201f\u2033":
         table[ord(ch)] = '"'
     for ch in "\u2018\u2019\u201a\u201b\u2032":
         table[ord(ch)] = "'"
