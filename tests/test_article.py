@@ -346,3 +346,24 @@ def test_the_youth_union_named_after_ho_chi_minh_is_not_the_city() -> None:
     assert parse_article(page).province == "Lào Cai"
     city = "Tin\nSáng 3/3/2025, UBND thành phố Hồ Chí Minh họp. Thành phố Hồ Chí Minh tăng trưởng."
     assert parse_article(city).province == "Hồ Chí Minh"
+
+
+@pytest.mark.parametrize(
+    ("caption", "title"),
+    [
+        ("Ảnh: Phó Chủ tịch Quốc hội Lê Quang Minh điều hành phiên họp.", "Phó Chủ tịch Quốc hội"),
+        ("Ảnh: Bí thư Tỉnh ủy Trịnh Văn An phát biểu tại hội nghị.", "Bí thư Tỉnh ủy"),
+    ],
+)
+def test_a_caption_opening_with_the_photo_mark_keeps_its_first_words(caption: str, title: str) -> None:
+    article = parse_article(f"Tin\nSáng 5/3/2025, Tỉnh ủy họp.\n{caption}")
+    (person,) = article.people
+    assert [t.text for t in person.titles] == [title]
+    assert article.authors == ()
+
+
+@pytest.mark.parametrize(("caption", "authors"), [("Ảnh: Minh Anh", ("Minh Anh",)), ("Ảnh: VGP", ())])
+def test_photo_credits_stay_credits(caption: str, authors: tuple[str, ...]) -> None:
+    article = parse_article(f"Tin\nSáng 5/3/2025, Tỉnh ủy họp.\nQuang cảnh hội nghị. {caption}")
+    assert article.authors == authors
+    assert [b.text for b in article.bodies] == ["Tỉnh ủy"]

@@ -410,6 +410,11 @@ def _photo_credits(marks: _CreditMarks, start: int, end: int) -> list[tuple[str,
         if name:
             at = text.find(name, m.end(), credit.end)
             out.append((name, Span(at, at + len(name)), credit))
+        elif rest[:1].islower() and not _is_agency(raw):
+            # "Ảnh: Phó Chủ tịch ... điều hành phiên họp": a caption that opens with the
+            # mark, not a credit; only the mark is hidden.
+            mark = Span(m.start(), m.end())
+            out.append(("", mark, mark))
         else:
             out.append(("", credit, credit))
     return out
