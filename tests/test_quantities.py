@@ -216,6 +216,11 @@ EXAMPLES = [
     ("a classifier for things", "Trao 12 chiếc xe lăn.", [one("12 chiếc xe lăn", "count", "12", "chiếc xe lăn")]),
     ("the classifier cái", "Lắp 30 cái loa.", [one("30 cái loa", "count", "30", "cái loa")]),
     ("a new kind of commune", "Tỉnh có 3 đặc khu.", [one("3 đặc khu", "count", "3", "đặc khu")]),
+    (
+        "documents are still counted",
+        "Ban hành 8 nghị quyết, 3 chỉ thị.",
+        [one("8 nghị quyết", "count", "8", "nghị quyết"), one("3 chỉ thị", "count", "3", "chỉ thị")],
+    ),
     ("digits still count a pair noun", "Đoàn thăm 2 nước Bắc Âu.", [one("2 nước", "count", "2", "nước")]),
     ("three countries are counted", "Hội nghị có ba nước tham dự.", [one("ba nước", "count", "3", "nước")]),
     # Ranks by an adjective: "thứ N" after "lớn", "cao" ... ranks, with no field unless one is written.
@@ -264,6 +269,7 @@ NOT_QUANTITIES = [
     ("an ordinal is not a rank", "Kỳ họp thứ 9 bế mạc; lần thứ 4 họp."),
     ("a slogan of shifts", 'Thi công "3 ca, 4 kíp".'),
     ("a meeting's number", "Phiên họp 52 Ủy ban Thường vụ Quốc hội."),
+    ("a document cited by its bare number", "Theo Nghị định 99 doanh nghiệp phải báo cáo; Chỉ thị 07 cán bộ cần nắm."),
 ]
 
 

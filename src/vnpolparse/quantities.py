@@ -25,6 +25,9 @@ keeps the whole, and a rank its field:
 >>> q = parse_quantity("đứng thứ 5/63 tỉnh, thành phố")
 >>> q.kind.value, q.value, q.unit
 ('rank', Decimal('5'), '/63')
+>>> q = parse_quantity("lớn thứ 3")  # a rank by size, with no field written
+>>> q.kind.value, q.value, q.unit
+('rank', Decimal('3'), None)
 
 Where the sentence says what a number measures, the quantity names it:
 
