@@ -33,6 +33,10 @@ class Written:
 QUALIFIERS = sorted({row["form"] for row in load_table("units") if row["kind"] == "qualifier"})
 #: Nouns a number counts, taken from the package's own list.
 HEADS = sorted(row["word"] for row in load_table("count_words") if row["role"] == "head")
+#: Heads that the written-out "hai" (the two) names as the parties of a relation, not as a count.
+PAIRS = frozenset(row["word"] for row in load_table("count_words") if row["role"] == "pair")
+#: Adjectives that make "thứ N" a rank ("lớn thứ 4").
+RANK_ADJECTIVES = sorted(row["form"] for row in load_table("units") if row["kind"] == "rank_adjective")
 SCALES = [("nghìn", 10**3), ("ngàn", 10**3), ("triệu", 10**6), ("tỷ", 10**9), ("tỉ", 10**9), ("nghìn tỷ", 10**12)]
 CURRENCIES = [
     ("đồng", "VND"),
@@ -150,6 +154,8 @@ def counts(draw: st.DrawFn) -> Written:
             st.integers(2, 999).filter(lambda n: n != 5).map(lambda n: (spell(n), Decimal(n))),
         )
     )
+    if written[0] == "hai" and head in PAIRS:
+        written = ("2", Decimal(2))  # "hai nước" names the two parties; "2 nước" counts
     text, qualifier = _qualified(draw, f"{written[0]} {head}")
     return Written(text, "count", written[1], head, qualifier)
 
@@ -180,6 +186,15 @@ def ranks(draw: st.DrawFn) -> Written:
     return Written(f"{cue} {place}/{field}{tail}", "rank", Decimal(place), f"/{field}")
 
 
+@st.composite
+def ranks_by_adjective(draw: st.DrawFn) -> Written:
+    """A rank by what is largest, highest ... with no field written: "lớn thứ 4"."""
+    adjective = draw(st.sampled_from(RANK_ADJECTIVES))
+    place = draw(st.integers(1, 200))
+    tail = draw(st.sampled_from(["", " cả nước", " trên cả nước"]))
+    return Written(f"{adjective} thứ {place}{tail}", "rank", Decimal(place), None)
+
+
 def written_quantities() -> st.SearchStrategy[Written]:
     """Any quantity of the forms above."""
     return st.one_of(
@@ -192,4 +207,5 @@ def written_quantities() -> st.SearchStrategy[Written]:
         ranges(),
         parts(),
         ranks(),
+        ranks_by_adjective(),
     )

@@ -187,6 +187,50 @@ EXAMPLES = [
         [one("1,5 điểm %", "measure", "1.5", "điểm phần trăm")],
     ),
     ("English decimal point", "Lạm phát 3.5%.", [one("3.5%", "percent", "3.5", "%")]),
+    # Counted nouns of police, inspection, law-making and farming news.
+    (
+        "criminal rings and hot spots",
+        "Công an huyện đã phá 16 đường dây, 9 ổ nhóm tội phạm.",
+        [one("16 đường dây", "count", "16", "đường dây"), one("9 ổ nhóm tội phạm", "count", "9", "ổ nhóm tội phạm")],
+    ),
+    (
+        "signs and shortcomings",
+        "Đoàn kiểm tra chỉ ra 14 biểu hiện và 6 hạn chế.",
+        [one("14 biểu hiện", "count", "14", "biểu hiện"), one("6 hạn chế", "count", "6", "hạn chế")],
+    ),
+    (
+        "articles of a law",
+        "Dự thảo gồm 5 điều, sửa 31/60 điều của luật.",
+        [one("5 điều", "count", "5", "điều"), one("31/60 điều", "count", "31", "điều", total="60")],
+    ),
+    (
+        "a classifier after the verb cấp",
+        "Huyện cấp 40 con lợn giống cho 20 hộ.",
+        [one("40 con lợn giống", "count", "40", "con lợn giống"), one("20 hộ", "count", "20", "hộ")],
+    ),
+    (
+        "cấp issues cards",
+        "Xã đã cấp 950 thẻ bảo hiểm y tế.",
+        [one("950 thẻ bảo hiểm y tế", "count", "950", "thẻ bảo hiểm y tế")],
+    ),
+    ("a classifier for things", "Trao 12 chiếc xe lăn.", [one("12 chiếc xe lăn", "count", "12", "chiếc xe lăn")]),
+    ("the classifier cái", "Lắp 30 cái loa.", [one("30 cái loa", "count", "30", "cái loa")]),
+    ("a new kind of commune", "Tỉnh có 3 đặc khu.", [one("3 đặc khu", "count", "3", "đặc khu")]),
+    (
+        "documents are still counted",
+        "Ban hành 8 nghị quyết, 3 chỉ thị.",
+        [one("8 nghị quyết", "count", "8", "nghị quyết"), one("3 chỉ thị", "count", "3", "chỉ thị")],
+    ),
+    ("digits still count a pair noun", "Đoàn thăm 2 nước Bắc Âu.", [one("2 nước", "count", "2", "nước")]),
+    ("three countries are counted", "Hội nghị có ba nước tham dự.", [one("ba nước", "count", "3", "nước")]),
+    # Ranks by an adjective: "thứ N" after "lớn", "cao" ... ranks, with no field unless one is written.
+    ("rank by size", "Nhật Bản là nhà đầu tư lớn thứ 3 của tỉnh.", [one("lớn thứ 3", "rank", "3", None)]),
+    ("rank by height in the country", "Thu nhập cao thứ 6 cả nước.", [one("cao thứ 6 cả nước", "rank", "6", None)]),
+    (
+        "rank with its field",
+        "Tỉnh xếp thứ 9/34 tỉnh, thành phố.",
+        [one("xếp thứ 9/34 tỉnh, thành phố", "rank", "9", "/34")],
+    ),
 ]
 
 
@@ -217,6 +261,15 @@ NOT_QUANTITIES = [
     ("một and năm alone", "Một số đơn vị; năm dự án cũ."),
     ("a bare number", "Mã số 2024 và 15."),
     ("a bare scale amount", "Khoảng 3 tỷ."),
+    ("a frequency", "Hội nghị được tổ chức 2 năm một lần, đại hội 5 năm 1 lần."),
+    ("two countries named together", "Quan hệ giữa hai nước không ngừng phát triển; hai Bộ trưởng hội đàm."),
+    ("two provinces named together", "Ban chỉ đạo của hai tỉnh Đông Hòa và Tây Lạc họp."),
+    ("an article's read counter", "Cập nhật 10:05 | 2.417 lượt đọc"),
+    ("levels of a storm", "Bão mạnh cấp 11, giật cấp 13."),
+    ("an ordinal is not a rank", "Kỳ họp thứ 9 bế mạc; lần thứ 4 họp."),
+    ("a slogan of shifts", 'Thi công "3 ca, 4 kíp".'),
+    ("a meeting's number", "Phiên họp 52 Ủy ban Thường vụ Quốc hội."),
+    ("a document cited by its bare number", "Theo Nghị định 99 doanh nghiệp phải báo cáo; Chỉ thị 07 cán bộ cần nắm."),
 ]
 
 

@@ -25,6 +25,9 @@ keeps the whole, and a rank its field:
 >>> q = parse_quantity("đứng thứ 5/63 tỉnh, thành phố")
 >>> q.kind.value, q.value, q.unit
 ('rank', Decimal('5'), '/63')
+>>> q = parse_quantity("lớn thứ 3")  # a rank by size, with no field written
+>>> q.kind.value, q.value, q.unit
+('rank', Decimal('3'), None)
 
 Where the sentence says what a number measures, the quantity names it:
 
@@ -262,6 +265,8 @@ class _Grammar:
     times: dict[str, Decimal]
     qualifiers: _Phrases
     rank_cues: _Phrases
+    #: Adjectives that make "thứ N" after them a rank ("lớn thứ 4"), and only that.
+    rank_adjectives: _Phrases
     multiplier_cues: _Phrases
     thu: _Phrases
     tu: _Phrases
@@ -271,6 +276,8 @@ class _Grammar:
     nouns: _Phrases
     #: Every counted head noun, one word or more ("xã", "đảng viên").
     heads: _Phrases
+    #: The heads that, after the written-out "hai" (the two), name both parties of a relation ("hai nước").
+    pairs: frozenset[str]
     links: _Phrases
     indicator_ends: _Phrases
     indicator_starts: _Phrases
@@ -422,6 +429,7 @@ def _grammar() -> _Grammar:
         times=times,
         qualifiers=_Phrases.of(forms["qualifier"]),
         rank_cues=_Phrases.of(forms["rank_cue"]),
+        rank_adjectives=_Phrases.of(forms.get("rank_adjective", [])),
         multiplier_cues=_Phrases.of(forms["multiplier_cue"]),
         thu=_Phrases.of(["thứ"]),
         tu=_Phrases.of(["từ"]),
@@ -430,6 +438,7 @@ def _grammar() -> _Grammar:
         not_labels=_Phrases.of(by_role["not_label"]),
         nouns=nouns,
         heads=_Phrases.of(by_role["head"]),
+        pairs=frozenset(by_role.get("pair", [])),
         links=_Phrases.of(forms["link"]),
         indicator_ends=_Phrases.of(forms["indicator_end"]),
         indicator_starts=_Phrases.of(forms["indicator_start"]),
@@ -599,6 +608,8 @@ def _prefix(text: str, start: int, floor: int, g: _Grammar) -> _Prefix:
     last = words[-1] if words else ""
     if last in g.thu.by_last and (thu := take(g.thu)):
         cue = take(g.rank_cues) if words and words[-1] in g.rank_cues.by_last else None
+        if cue is None and words and words[-1] in g.rank_adjectives.by_last:
+            cue = take(g.rank_adjectives)  # "đối tác lớn thứ 4": a rank by what is largest
         return _Prefix(cue[1] if cue else thu[1], thu=True, rank_cue=cue is not None)
     if last in g.rank_cues.by_last and (cue := take(g.rank_cues)):
         return _Prefix(cue[1], rank_cue=True)
@@ -817,6 +828,8 @@ def _build(m: re.Match[str], text: str, floor: int, g: _Grammar) -> Quantity | N
     elif head:
         if pre.label or not _is_whole(value, value_max, total):
             return None  # "Quận 1 ...", "20,5 người"
+        if a.lower() == "hai" and " ".join(head.lower().split()) in g.pairs:
+            return None  # "hai nước", "Hai Bộ trưởng": the two parties, named together, not counted
         year = (d("d1") if m.re is g.numerals else None) or ""
         if year.isdigit() and len(year) == 4 and a_scale is None and 1900 <= int(year) <= 2100:
             return None  # a year: "kế hoạch 2025 các dự án"
