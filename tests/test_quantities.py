@@ -184,7 +184,12 @@ EXAMPLES = [
     (
         "percentage points written with %",
         "Tỷ lệ hộ nghèo giảm 1,5 điểm %.",
-        [one("1,5 điểm %", "measure", "1.5", "điểm phần trăm")],
+        [one("1,5 điểm %", "percent", "1.5", "%")],
+    ),
+    (
+        "percentage points are a percent",
+        "Tỷ lệ bao phủ tăng 3,4 điểm phần trăm.",
+        [one("3,4 điểm phần trăm", "percent", "3.4", "%")],
     ),
     ("English decimal point", "Lạm phát 3.5%.", [one("3.5%", "percent", "3.5", "%")]),
     # Counted nouns of police, inspection, law-making and farming news.
