@@ -13,9 +13,11 @@ and follows who is speaking. A sentence is a :class:`~vnpolparse.models.Directiv
 
 A speech is carried over sentences and paragraphs ("đồng chí" alone is the current
 speaker) until another speaker or the article's own narration ("Tại hội nghị, ...")
-takes over. Reports ("cho biết"), evaluations ("biểu dương", "đánh giá cao") and
-statements of past results ("đã") are not directives. Captions, headings and bylines
-(lines that do not end a sentence) are skipped without ending the speech.
+takes over. Reports ("cho biết"), evaluations ("biểu dương", "đánh giá cao"), statements of
+past results ("đã") and attendance ("dự và chỉ đạo hội nghị") are not directives, and a cue
+word inside a compound or a name ("Bộ Ngoại giao", "bàn giao", "giao thông") is no cue.
+Captions, headings and bylines (lines that do not end a sentence) are skipped without ending
+the speech.
 
 The cues come from ``data/directive_cues.tsv``. Speakers are the
 :class:`~vnpolparse.models.Person` and :class:`~vnpolparse.models.Body` objects found
@@ -144,14 +146,15 @@ def _compounds() -> tuple[frozenset[str], re.Pattern[str], int]:
     words = {w for c in compounds for w in c.lower().split()}
     cues = [w for kind in (*_VERB_KINDS, "imperative") for w in _words(kind)]
     affected = frozenset(c for c in cues if c.split()[0] in words or c.split()[-1] in words)
-
-    def first_letter_any_case(compound: str) -> str:
-        head, rest = compound[0], compound[1:]
-        return f"[{re.escape(head.lower())}{re.escape(head.upper())}]" + re.escape(rest).replace(r"\ ", r"\s+")
-
-    ordered = sorted(compounds, key=len, reverse=True)
-    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(first_letter_any_case, ordered))})(?!\w)")
+    # (one trie of every compound as written and with a capital first letter)
+    written = {f(c[0]) + c[1:] for c in compounds for f in (str.lower, str.upper)}
+    pattern = re.compile(rf"(?<!\w){alternation(written, atom=_space_or_escaped)}(?!\w)")
     return affected, pattern, max(map(len, compounds), default=0)
+
+
+def _space_or_escaped(ch: str) -> str:
+    """A character of a word list as a regex atom, a space standing for any run of spaces."""
+    return r"\s+" if ch == " " else re.escape(ch)
 
 
 def _in_compound(text: str, start: int, end: int) -> bool:
