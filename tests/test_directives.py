@@ -587,6 +587,7 @@ def test_document_named_above_speaks() -> None:
 
 ATTENDANCE = {
     "dự và chỉ đạo an event": "Đồng chí Lương Văn Khoa, Bí thư Tỉnh ủy dự và chỉ đạo hội nghị.",
+    "an event named with a capital": "Đồng chí Lương Văn Khoa dự và chỉ đạo Hội nghị tổng kết công tác năm 2025.",
     "dự, chỉ đạo at the end": "Đồng chí Lương Văn Khoa, Bí thư Tỉnh ủy dự, chỉ đạo.",
     "đến dự và phát biểu chỉ đạo": (
         "Đồng chí Lương Văn Khoa, Bí thư Tỉnh ủy đến dự và phát biểu chỉ đạo hội nghị sơ kết 6 tháng."
@@ -614,6 +615,8 @@ def test_attendance_is_no_directive(name: str) -> None:
         ("Bí thư Tỉnh ủy Lương Văn Khoa phát biểu chỉ đạo, yêu cầu các sở rà soát hồ sơ.", "phát biểu chỉ đạo"),
         ("Bí thư Tỉnh ủy Lương Văn Khoa chỉ đạo tại hội nghị, yêu cầu các sở rà soát hồ sơ.", "chỉ đạo"),
         ("Bí thư Tỉnh ủy Lương Văn Khoa phát biểu chỉ đạo tại hội nghị: các sở cần rà soát.", "phát biểu chỉ đạo"),
+        ('"Tập trung cao độ cho phòng, chống lụt bão", Bí thư Tỉnh ủy Lương Văn Khoa chỉ đạo.', "chỉ đạo"),
+        ('"Các sở phải rà soát trước ngày 30/6/2025", đồng chí Lương Văn Khoa chỉ đạo.', "chỉ đạo"),
     ],
 )
 def test_chi_dao_with_an_addressee_or_a_request_instructs(text: str, cue: str) -> None:

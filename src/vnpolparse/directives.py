@@ -645,7 +645,7 @@ def _attribution(
     """The first "SPEAKER [fillers] VERB" in the sentence ``text[lo:hi]``, whose verbs are
     ``verbs`` (:func:`_verb_matches`)."""
     for m, kind in verbs:
-        if kind == _DIRECTIVE and _presides(text, m.group(), m.end(), hi):
+        if kind == _DIRECTIVE and _presides(text, lo, m, hi):
             kind = _REPORT  # "đồng chí X dự và chỉ đạo hội nghị": attendance, reported
         start, end = _chunk_start(text, lo, m.start()), m.start()
         if not text[start:end].strip() and start > lo and text[start - 1] == ",":
@@ -710,14 +710,14 @@ def _free_directive(text: str, pos: int, hi: int, ref: _Ref | None) -> re.Match[
         m
         and not _PAIRED.search(text, max(0, pos - 12), pos)
         and not _numbered_document(text, pos, hi)
-        and not _presides(text, m.group(), m.end(), hi)
+        and not _presides(text, pos, m, hi)
     ):
         return m
     if ref is None:
         return None
     for c in _NEXT_CLAUSE.finditer(text, ref.verb_end, hi):
         m = _cue_match(_rx(_DIRECTIVE), text, c.end(), hi)
-        if m and not _presides(text, m.group(), m.end(), hi):
+        if m and not _presides(text, pos, m, hi):
             return m
     return None
 
@@ -733,21 +733,22 @@ def _event_after() -> re.Pattern[str]:
 _NOTHING_AFTER = re.compile(r"[\s.…;!]*")
 
 
-def _presides(text: str, verb: str, end: int, hi: int) -> bool:
-    """Whether the directive verb ``verb``, which ends at ``end`` in the sentence ending at ``hi``,
-    reports that a leader attended an event and presided over it rather than gives an
-    instruction: a ``presiding`` verb ("chỉ đạo") that ends the sentence, or that an event noun
-    follows with no instruction after it ("dự và chỉ đạo hội nghị tổng kết năm 2025"; but "chỉ
-    đạo tại hội nghị: ..." and "chỉ đạo các sở ..." instruct).
+def _presides(text: str, lo: int, verb: re.Match[str], hi: int) -> bool:
+    """Whether the directive verb ``verb`` in the sentence ``text[lo:hi]`` reports that a leader
+    attended an event and presided over it rather than gives an instruction: a ``presiding``
+    verb ("chỉ đạo") that ends the sentence after no quotation ('"...", đồng chí chỉ đạo.'
+    instructs), or that an event noun follows with no instruction after it ("dự và chỉ đạo hội
+    nghị tổng kết năm 2025"; but "chỉ đạo tại hội nghị: ..." and "chỉ đạo các sở ..." instruct).
 
     >>> text = "Đồng chí Bí thư dự và chỉ đạo hội nghị. Đồng chí chỉ đạo các sở rà soát."
-    >>> [_presides(text, m.group(), m.end(), text.index(".", m.end()) + 1) for m in re.finditer("chỉ đạo", text)]
+    >>> [_presides(text, 0, m, text.index(".", m.end()) + 1) for m in re.finditer("chỉ đạo", text)]
     [True, False]
     """
-    if verb.lower() not in _words("presiding"):
+    if verb.group().lower() not in _words("presiding"):
         return False
+    end = verb.end()
     if _NOTHING_AFTER.fullmatch(text, end, hi):
-        return True
+        return text.find('"', lo, verb.start()) == -1
     m = _event_after().match(text, end, hi)
     if m is None or text.find(":", m.end(), hi) != -1:
         return False
