@@ -510,3 +510,150 @@ def test_deadline_cue_in_any_case(sentence: str) -> None:
     (d,) = find_directives(sentence)
     assert d.deadline is not None
     assert d.deadline.text.endswith("3/2025")
+
+
+# --- cue words inside compounds and names --------------------------------------------------
+
+COMPOUNDS = {
+    "giao in the name of a ministry": "Thứ trưởng Bộ Ngoại giao Đoàn Minh Quý tiếp đoàn công tác của tỉnh bạn.",
+    "giao in a ministry after the name": "Đồng chí Đoàn Minh Quý, Thứ trưởng Bộ Ngoại giao tiếp Đại sứ Lào.",
+    "bàn giao cho": "Chủ tịch UBND tỉnh Vi Văn Thắng bàn giao cho xã 15 căn nhà đại đoàn kết.",
+    "chuyển giao": "Phó Chủ tịch UBND tỉnh Vi Văn Thắng chuyển giao giống lúa mới cho nông dân.",
+    "Giao thông opening a sentence in a speech": (
+        "Đồng chí Hà Văn Tú phát biểu tại buổi lễ. Giao thông nông thôn ngày càng thuận lợi."
+    ),
+    "giao lưu opening a sentence in a speech": (
+        "Đồng chí Hà Văn Tú phát biểu tại buổi lễ. Giao lưu văn hóa giữa các bản ngày càng sôi nổi."
+    ),
+    "Cần Thơ is no modal": "Đồng chí Hà Văn Tú phát biểu tại buổi lễ. Thành phố Cần Thơ có tốc độ tăng trưởng khá.",
+    "cần cù is no modal": "Đồng chí Hà Văn Tú phát biểu tại buổi lễ. Người dân Cần cù lao động, vượt khó.",
+    "cần, kiệm is no modal": "Đồng chí Hà Văn Tú phát biểu tại buổi lễ. Mỗi người nêu cao tinh thần cần, kiệm.",
+    "ban chỉ đạo is a name": "UBND tỉnh thành lập ban chỉ đạo phòng, chống dịch bệnh trên cây trồng.",
+}
+
+
+@pytest.mark.parametrize("name", list(COMPOUNDS))
+def test_cue_word_inside_a_compound(name: str) -> None:
+    assert find_directives(COMPOUNDS[name]) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        # A capital after "giao" opens a name: "giao Ban ...", "giao Liên đoàn ..." are no compounds.
+        ("Đồng chí Hà Văn Tú giao Ban Dân vận Tỉnh ủy theo dõi, đôn đốc.", "Ban Dân vận Tỉnh ủy"),
+        ("Đồng chí Hà Văn Tú giao Liên đoàn Lao động tỉnh tổ chức tốt Tháng Công nhân.", "Liên đoàn Lao động tỉnh"),
+        ("Đồng chí Hà Văn Tú giao các sở ngoại vụ, công thương rà soát hồ sơ.", "các sở"),
+    ],
+)
+def test_giao_before_a_name_still_assigns(text: str, addressee: str) -> None:
+    (d,) = find_directives(text)
+    assert (d.cue, d.addressee) == ("giao", addressee)
+    assert d.speaker is not None and d.speaker.name == "Hà Văn Tú"
+
+
+def test_a_compound_elsewhere_in_the_sentence_leaves_the_cue() -> None:
+    text = "Bộ trưởng Bộ Ngoại giao Đoàn Minh Quý giao Vụ Đông Nam Á chuẩn bị nội dung hội đàm."
+    (d,) = find_directives(text)
+    assert (d.cue, d.addressee) == ("giao", "Vụ Đông Nam Á")
+
+
+def test_addressee_goes_on_over_a_compound() -> None:
+    text = "Đồng chí Hà Văn Tú đề nghị ngành giao thông khẩn trương sửa chữa mặt đường."
+    (d,) = find_directives(text)
+    assert d.addressee == "ngành giao thông"
+
+
+def test_caption_from_right_to_left_in_a_speech() -> None:
+    text = (
+        "Kết luận hội nghị, đồng chí Hà Văn Tú đề nghị các xã rà soát hộ nghèo.\n"
+        "Đại diện các xã (từ trái sang phải) nhận bằng khen của UBND tỉnh."
+    )
+    assert speakers(find_directives(text)) == [("Kết luận hội", "Hà Văn Tú")]
+
+
+def test_title_holding_ban_chi_dao_before_the_verb() -> None:
+    (d,) = find_directives("Đồng chí Hà Văn Tú, Trưởng ban chỉ đạo tỉnh yêu cầu các xã rà soát hộ nghèo.")
+    assert (d.cue, d.addressee) == ("yêu cầu", "các xã")
+
+
+def test_document_named_above_speaks() -> None:
+    for said in ("nêu trên", "nói trên"):
+        (d,) = find_directives(f"Nghị quyết {said} yêu cầu các cấp ủy tập trung rà soát quy hoạch cán bộ.")
+        assert (d.cue, d.speaker, d.addressee) == ("yêu cầu", None, "các cấp ủy")
+
+
+# --- attending and presiding over an event is no instruction -------------------------------
+
+ATTENDANCE = {
+    "dự và chỉ đạo an event": "Đồng chí Lương Văn Khoa, Bí thư Tỉnh ủy dự và chỉ đạo hội nghị.",
+    "an event named with a capital": "Đồng chí Lương Văn Khoa dự và chỉ đạo Hội nghị tổng kết công tác năm 2025.",
+    "dự, chỉ đạo at the end": "Đồng chí Lương Văn Khoa, Bí thư Tỉnh ủy dự, chỉ đạo.",
+    "đến dự và phát biểu chỉ đạo": (
+        "Đồng chí Lương Văn Khoa, Bí thư Tỉnh ủy đến dự và phát biểu chỉ đạo hội nghị sơ kết 6 tháng."
+    ),
+    "chủ trì và chỉ đạo": "Bí thư Tỉnh ủy Lương Văn Khoa chủ trì và chỉ đạo buổi làm việc.",
+    "phát biểu chỉ đạo tại an event": "Bí thư Tỉnh ủy Lương Văn Khoa phát biểu chỉ đạo tại đại hội.",
+    "attendance opening the sentence": "Dự và chỉ đạo đại hội có đồng chí Lương Văn Khoa, Bí thư Tỉnh ủy.",
+    "narration after attendance": (
+        "Đồng chí Lương Văn Khoa, Bí thư Tỉnh ủy dự và chỉ đạo hội nghị. Năm nay, tỉnh phải đối mặt với nhiều khó khăn."
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(ATTENDANCE))
+def test_attendance_is_no_directive(name: str) -> None:
+    assert find_directives(ATTENDANCE[name]) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Phát biểu chỉ đạo, đồng chí Lương Văn Khoa yêu cầu các sở khẩn trương rà soát hồ sơ.", "yêu cầu"),
+        ("Bí thư Tỉnh ủy Lương Văn Khoa chỉ đạo các sở khẩn trương rà soát hồ sơ.", "chỉ đạo"),
+        ("Bí thư Tỉnh ủy Lương Văn Khoa chỉ đạo tổ chức hội nghị sơ kết trước ngày 15/7/2025.", "chỉ đạo"),
+        ("Bí thư Tỉnh ủy Lương Văn Khoa phát biểu chỉ đạo, yêu cầu các sở rà soát hồ sơ.", "phát biểu chỉ đạo"),
+        ("Bí thư Tỉnh ủy Lương Văn Khoa chỉ đạo tại hội nghị, yêu cầu các sở rà soát hồ sơ.", "chỉ đạo"),
+        ("Bí thư Tỉnh ủy Lương Văn Khoa phát biểu chỉ đạo tại hội nghị: các sở cần rà soát.", "phát biểu chỉ đạo"),
+        ('"Tập trung cao độ cho phòng, chống lụt bão", Bí thư Tỉnh ủy Lương Văn Khoa chỉ đạo.', "chỉ đạo"),
+        ('"Các sở phải rà soát trước ngày 30/6/2025", đồng chí Lương Văn Khoa chỉ đạo.', "chỉ đạo"),
+    ],
+)
+def test_chi_dao_with_an_addressee_or_a_request_instructs(text: str, cue: str) -> None:
+    (d,) = find_directives(text)
+    assert d.cue == cue
+    assert d.speaker is not None and d.speaker.name == "Lương Văn Khoa"
+
+
+def test_speech_after_attendance_keeps_its_speaker() -> None:
+    text = (
+        "Đồng chí Lương Văn Khoa, Bí thư Tỉnh ủy dự và chỉ đạo hội nghị.\n"
+        "Đồng chí đề nghị các huyện tập trung thu ngân sách."
+    )
+    assert speakers(find_directives(text)) == [("Đồng chí đề", "Lương Văn Khoa")]
+
+
+def test_chi_dao_before_a_list_instructs() -> None:
+    text = "Đồng chí Lương Văn Khoa chỉ đạo:\n- Tăng cường kiểm tra an toàn thực phẩm;\n- Xử lý nghiêm các vi phạm."
+    assert [d.cue for d in find_directives(text)] == ["chỉ đạo", None, None]
+
+
+# --- a body named short by its head ---------------------------------------------------------
+
+
+def test_committee_named_short_while_its_chairman_speaks() -> None:
+    text = (
+        "Thẩm tra dự án, Chủ nhiệm Ủy ban Kinh tế Lưu Văn Đạt cho biết, Ủy ban cơ bản tán thành. "
+        "Ủy ban đề nghị Chính phủ làm rõ nguồn vốn thực hiện."
+    )
+    dat = person(text, "Lưu Văn Đạt", ("Chủ nhiệm Ủy ban Kinh tế", "Chủ nhiệm", "Ủy ban Kinh tế"))
+    assert speakers(scan(text, people=[dat])) == [("Ủy ban đề", "Lưu Văn Đạt")]
+
+
+def test_short_body_name_of_another_body_has_no_speaker() -> None:
+    text = (
+        "Bộ trưởng Bộ Y tế Lưu Văn Đạt cho biết, ngành đã chuẩn bị đủ thuốc. "
+        "Ủy ban đề nghị Chính phủ làm rõ nguồn vốn thực hiện."
+    )
+    dat = person(text, "Lưu Văn Đạt", ("Bộ trưởng Bộ Y tế", "Bộ trưởng", "Bộ Y tế"))
+    assert speakers(scan(text, people=[dat])) == [("Ủy ban đề", None)]

@@ -13,9 +13,11 @@ and follows who is speaking. A sentence is a :class:`~vnpolparse.models.Directiv
 
 A speech is carried over sentences and paragraphs ("đồng chí" alone is the current
 speaker) until another speaker or the article's own narration ("Tại hội nghị, ...")
-takes over. Reports ("cho biết"), evaluations ("biểu dương", "đánh giá cao") and
-statements of past results ("đã") are not directives. Captions, headings and bylines
-(lines that do not end a sentence) are skipped without ending the speech.
+takes over. Reports ("cho biết"), evaluations ("biểu dương", "đánh giá cao"), statements of
+past results ("đã") and attendance ("dự và chỉ đạo hội nghị") are not directives, and a cue
+word inside a compound or a name ("Bộ Ngoại giao", "bàn giao", "giao thông") is no cue.
+Captions, headings and bylines (lines that do not end a sentence) are skipped without ending
+the speech.
 
 The cues come from ``data/directive_cues.tsv``. Speakers are the
 :class:`~vnpolparse.models.Person` and :class:`~vnpolparse.models.Body` objects found
@@ -125,6 +127,65 @@ def _rx(*kinds: str, cased: bool = False) -> re.Pattern[str]:
 
 
 @functools.cache
+def _compounds() -> tuple[frozenset[str], re.Pattern[str], int]:
+    """The compounds of ``data/directive_cues.tsv`` ("ngoại giao", "giao thông"): the cues one
+    of whose end words is a word of some compound (only these are looked at), a pattern of the
+    compounds, and the length of the longest.
+
+    A compound's first word may open with a capital ("Bộ Ngoại giao", "Giao thông nông thôn");
+    its other words are matched as written, since a capital there opens a name ("giao Ban
+    Tuyên giáo ..." is no "giao ban").
+
+    >>> affected, pattern, _ = _compounds()
+    >>> "giao" in affected, "giao cho" in affected, "yêu cầu" in affected
+    (True, True, False)
+    >>> [m.group() for m in pattern.finditer("Bộ Ngoại giao; giao Ban Tuyên giáo; Giao thông")]
+    ['Ngoại giao', 'Giao thông']
+    """
+    compounds = _words("compound")
+    words = {w for c in compounds for w in c.lower().split()}
+    cues = [w for kind in (*_VERB_KINDS, "imperative") for w in _words(kind)]
+    affected = frozenset(c for c in cues if c.split()[0] in words or c.split()[-1] in words)
+    # (one trie of every compound as written and with a capital first letter)
+    written = {f(c[0]) + c[1:] for c in compounds for f in (str.lower, str.upper)}
+    pattern = re.compile(rf"(?<!\w){alternation(written, atom=_space_or_escaped)}(?!\w)")
+    return affected, pattern, max(map(len, compounds), default=0)
+
+
+def _space_or_escaped(ch: str) -> str:
+    """A character of a word list as a regex atom, a space standing for any run of spaces."""
+    return r"\s+" if ch == " " else re.escape(ch)
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """Whether the cue ``text[start:end]`` is part of a compound that is no cue: "giao" in
+    "Bộ Ngoại giao" or "giao thông", "giao cho" in "bàn giao cho".
+
+    The compounds are looked for around the cue in the whole text, so that the answer does not
+    depend on the range searched (a line or one of its sentences, see :func:`_sentence_verbs`).
+
+    >>> text = "Thứ trưởng Bộ Ngoại giao tiếp đoàn; Bộ trưởng giao Bộ Tài chính chủ trì."
+    >>> [_in_compound(text, m.start(), m.end()) for m in re.finditer("giao", text)]
+    [True, False]
+    """
+    affected, pattern, reach = _compounds()
+    if text[start:end].lower() not in affected:
+        return False
+    for c in pattern.finditer(text, max(0, start - reach), min(len(text), end + reach)):
+        # A compound that overlaps the cue and reaches out of it ("bàn giao" and "giao cho").
+        if c.start() < end and c.end() > start and (c.start() < start or c.end() > end):
+            return True
+    return False
+
+
+def _cue_match(pattern: re.Pattern[str], text: str, pos: int, hi: int) -> re.Match[str] | None:
+    """``pattern.match(text, pos, hi)``, a cue pattern of :func:`_rx`, unless the cue it finds is
+    part of a compound (:func:`_in_compound`)."""
+    m = pattern.match(text, pos, hi)
+    return None if m is None or _in_compound(text, m.start(), m.end()) else m
+
+
+@functools.cache
 def _opener() -> re.Pattern[str]:
     """Connectives at the start of a sentence: "Đồng thời, ", "Trên cơ sở đó "."""
     return re.compile(rf"(?:{alternation(_words('connective'))}(?!\w)[\s,]*)+", re.IGNORECASE)
@@ -151,7 +212,7 @@ def _document_word() -> re.Pattern[str]:
     return re.compile(
         rf"""(?:{alternation(words)})(?!\w)
         (?:\s+(?:số\s+)?\d[\w/.-]*)?       # số 123-KL/TW
-        (?:\s+(?:này|trên|nói\s+trên))?     # Kết luận này
+        (?:\s+(?:này|trên|(?:nói|nêu)\s+trên))?  # Kết luận này, Quyết định nêu trên
         """,
         re.IGNORECASE | re.VERBOSE,
     )
@@ -467,8 +528,17 @@ def _speaker_ref(
     if titled:
         # "ông Bùi Văn A, Giám đốc Sở X cho biết": the title stands in apposition to a name.
         appositive = _appositive(text, start, index)
+        if appositive is None and isinstance(current, Person) and _heads(current, _title_key(bare)):
+            # "Ủy ban đề nghị ..." while the chairman of that committee speaks: he speaks for it.
+            return current, "title"
         return appositive, "person" if appositive else "title"
     return None
+
+
+def _heads(person: Person, key: str) -> bool:
+    """Whether the folded ``key`` ("uy ban") is the first words of the name of a body that one of
+    ``person``'s titles is in ("Chủ nhiệm Ủy ban Pháp luật"): a short reference to that body."""
+    return any(t.body and _title_key(t.body).startswith(key + " ") for t in person.titles)
 
 
 def _named(text: str, start: int, end: int, honorific: bool, index: _Index) -> Person | None:
@@ -535,10 +605,14 @@ def _verb_matches(text: str, lo: int, hi: int) -> Iterator[tuple[re.Match[str], 
     """The verbs in ``text[lo:hi]`` that start a word, with their kinds, left to right; the
     same as a whole-word search ("(?<!\\w)...") from each position in turn."""
     regex, kinds = _verbs()
+    affected = _compounds()[0]
     pos = lo
     while (m := regex.search(text, pos, hi)) is not None:
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
             pos = m.start() + 1  # inside a word: look again from the next character
+            continue
+        if m.group() in affected and _in_compound(text, m.start(), m.end()):
+            pos = m.end()  # "Bộ Ngoại giao", "bàn giao cho": no verb
             continue
         yield m, kinds[m.group()]
         pos = m.end()
@@ -571,6 +645,8 @@ def _attribution(
     """The first "SPEAKER [fillers] VERB" in the sentence ``text[lo:hi]``, whose verbs are
     ``verbs`` (:func:`_verb_matches`)."""
     for m, kind in verbs:
+        if kind == _DIRECTIVE and _presides(text, lo, m, hi):
+            kind = _REPORT  # "đồng chí X dự và chỉ đạo hội nghị": attendance, reported
         start, end = _chunk_start(text, lo, m.start()), m.start()
         if not text[start:end].strip() and start > lo and text[start - 1] == ",":
             # "đồng chí Trần Văn A, Bí thư Tỉnh ủy, yêu cầu ...": a name, then its title in
@@ -629,16 +705,55 @@ def _free_directive(text: str, pos: int, hi: int, ref: _Ref | None) -> re.Match[
     """A directive verb opening the sentence, or a clause of it with its subject left out
     ("Vì thế, đề nghị ...", "...; đề nghị ...", "..., đồng thời giao ..."); ``pos`` is where
     the sentence's clause begins, after its openers."""
-    m = _rx(_DIRECTIVE).match(text, pos, hi)
-    if m and not _PAIRED.search(text, max(0, pos - 12), pos) and not _numbered_document(text, pos, hi):
+    m = _cue_match(_rx(_DIRECTIVE), text, pos, hi)
+    if (
+        m
+        and not _PAIRED.search(text, max(0, pos - 12), pos)
+        and not _numbered_document(text, pos, hi)
+        and not _presides(text, pos, m, hi)
+    ):
         return m
     if ref is None:
         return None
     for c in _NEXT_CLAUSE.finditer(text, ref.verb_end, hi):
-        m = _rx(_DIRECTIVE).match(text, c.end(), hi)
-        if m:
+        m = _cue_match(_rx(_DIRECTIVE), text, c.end(), hi)
+        if m and not _presides(text, pos, m, hi):
             return m
     return None
+
+
+@functools.cache
+def _event_after() -> re.Pattern[str]:
+    """An event noun, maybe after "tại": "hội nghị", "tại buổi làm việc", "các phiên họp"."""
+    events = alternation(_words("event"))
+    return re.compile(rf"\s+(?:(?:tại|ở)\s+)?(?:các\s+)?{events}(?!\w)", re.IGNORECASE)
+
+
+#: What may follow a verb that ends its sentence.
+_NOTHING_AFTER = re.compile(r"[\s.…;!]*")
+
+
+def _presides(text: str, lo: int, verb: re.Match[str], hi: int) -> bool:
+    """Whether the directive verb ``verb`` in the sentence ``text[lo:hi]`` reports that a leader
+    attended an event and presided over it rather than gives an instruction: a ``presiding``
+    verb ("chỉ đạo") that ends the sentence after no quotation ('"...", đồng chí chỉ đạo.'
+    instructs), or that an event noun follows with no instruction after it ("dự và chỉ đạo hội
+    nghị tổng kết năm 2025"; but "chỉ đạo tại hội nghị: ..." and "chỉ đạo các sở ..." instruct).
+
+    >>> text = "Đồng chí Bí thư dự và chỉ đạo hội nghị. Đồng chí chỉ đạo các sở rà soát."
+    >>> [_presides(text, 0, m, text.index(".", m.end()) + 1) for m in re.finditer("chỉ đạo", text)]
+    [True, False]
+    """
+    if verb.group().lower() not in _words("presiding"):
+        return False
+    end = verb.end()
+    if _NOTHING_AFTER.fullmatch(text, end, hi):
+        return text.find('"', lo, verb.start()) == -1
+    m = _event_after().match(text, end, hi)
+    if m is None or text.find(":", m.end(), hi) != -1:
+        return False
+    later = _rx(_DIRECTIVE, cased=True).finditer(text, m.end(), hi)
+    return all(_in_compound(text, c.start(), c.end()) for c in later)
 
 
 def _numbered_document(text: str, pos: int, hi: int) -> bool:
@@ -680,7 +795,7 @@ def _modal_probes() -> tuple[str, ...]:
 
 def _imperative_start(text: str, pos: int, hi: int) -> bool:
     """Whether the clause at ``pos`` opens with an instruction verb ("Tăng cường công tác ...")."""
-    m = _rx("imperative", _DIRECTIVE).match(text, pos, hi)
+    m = _cue_match(_rx("imperative", _DIRECTIVE), text, pos, hi)
     if not m:
         return False
     nxt = text[m.end() : m.end() + 2].strip()
@@ -696,7 +811,7 @@ def _task_list(text: str, lo: int, hi: int) -> bool:
         last = _last(_rx("task_list").finditer(before))
         if last is not None and len(before) - last.end() <= 25:
             after = lo + m.end()
-            if _rx("imperative").match(text, after, hi):
+            if _cue_match(_rx("imperative"), text, after, hi):
                 return True
     return False
 
@@ -726,14 +841,14 @@ def _addressee_span(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             break
         tok_start = m.start(2)
         aw = addressee_word.match(text, tok_start, hi)
-        verb = verbs.match(text, tok_start, hi) if aw else None
+        verb = _cue_match(verbs, text, tok_start, hi) if aw else None
         if aw and not (verb and verb.end() >= aw.end()):
             seen_head = seen_head or not determiner.fullmatch(aw.group())
             after_name, after_sector = 0, 2 if aw.group().casefold() == "ngành" else 0
             cur = end = aw.end()
             continue
         first = text[tok_start]
-        if first.isupper() and not (cur == pos and opening_verb.match(text, tok_start, hi)):
+        if first.isupper() and not (cur == pos and _cue_match(opening_verb, text, tok_start, hi)):
             seen_head, after_name, after_sector = True, 1, 0
             cur = end = m.end()
             continue
@@ -741,7 +856,7 @@ def _addressee_span(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             (after_name or after_sector)
             and not m.group(1)
             and first.isalpha()
-            and not (verb if aw else verbs.match(text, tok_start, hi))
+            and not (verb if aw else _cue_match(verbs, text, tok_start, hi))
         ):
             # "Sở Xây dựng", "ngành giáo dục": a name or a sector goes on in lower case.
             after_name, after_sector = 0, max(0, after_sector - 1)
@@ -984,7 +1099,7 @@ def _instruction_follows(text: str, pos: int, hi: int) -> bool:
     """ "... nhấn mạnh: "Tập trung ..."", "... nhấn mạnh, tăng cường ...": what a speaker
     says opens with an instruction verb."""
     m = _SAYS.match(text, pos, hi)
-    return m is not None and _rx("imperative", _DIRECTIVE).match(text, m.end(), hi) is not None
+    return m is not None and _cue_match(_rx("imperative", _DIRECTIVE), text, m.end(), hi) is not None
 
 
 def _modal_counts(mode: str, ref: _Ref | None, modal: str) -> bool:
