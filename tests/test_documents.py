@@ -216,6 +216,30 @@ FORMS = {
         None,
         "Ban Thường vụ Tỉnh ủy và UBND tỉnh Lai Châu",
     ),
+    "Fatherland Front plan, issuer from the code": (
+        "Kế hoạch số 18/KH-MTTQ-BTT",
+        "Kế hoạch",
+        "18/KH-MTTQ-BTT",
+        "KH-MTTQ-BTT",
+        None,
+        "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    ),
+    "Fatherland Front guide with its standing board": (
+        "Hướng dẫn số 06/HD-MTTW-BTT của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam",
+        "Hướng dẫn",
+        "06/HD-MTTW-BTT",
+        "HD-MTTW-BTT",
+        None,
+        "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam",
+    ),
+    "joint resolution with a code holding Ư": (
+        "Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTƯMTTQVN",
+        "Nghị quyết liên tịch",
+        "09/2008/NQLT-CP-UBTƯMTTQVN",
+        "NQLT-CP-UBTƯMTTQVN",
+        None,
+        "Chính phủ",
+    ),
     "number with a thousands dot": (
         "Quyết định số 1.234/QĐ-UBND",
         "Quyết định",
@@ -238,6 +262,18 @@ def test_form(name: str) -> None:
 def test_issuer_named_before() -> None:
     (d,) = find_documents("Bộ Chính trị vừa ban hành Nghị quyết số 66-NQ/TW về đổi mới công tác xây dựng pháp luật.")
     assert (d.number, d.issuer, d.text) == ("66-NQ/TW", "Bộ Chính trị", "Nghị quyết số 66-NQ/TW")
+
+
+def test_joint_issuers_before_or_after_with_a_verb() -> None:
+    (before,) = find_documents("Bộ Chính trị, Ban Bí thư vừa ban hành Kết luận số 40-KL/TW về công tác cán bộ.")
+    assert (before.text, before.issuer) == ("Kết luận số 40-KL/TW", "Bộ Chính trị, Ban Bí thư")
+    (after,) = find_documents(
+        "Chỉ thị số 09-CT/TW do Bộ Chính trị, Ban Bí thư ban hành ngày 2/8/2021 đã đi vào cuộc sống."
+    )
+    assert (after.issuer, after.date) == ("Bộ Chính trị, Ban Bí thư", D(2021, 8, 2))
+    # a central body and a local one before the verb are not one issuer
+    (mixed,) = find_documents("Quán triệt ý kiến của Bộ Chính trị, Tỉnh ủy đã ban hành Chỉ thị số 11-CT/TU.")
+    assert mixed.issuer == "Tỉnh ủy"
 
 
 def test_list_of_numbers_shares_type_and_issuer() -> None:

@@ -122,6 +122,9 @@ _NAME_WORD = r"(?: năm[ ]\d{4}(?!\d) | [^\W\d_]+ | \( [^\W\d_]+ (?: [ ][^\W\d_]
 _JOINT = r"(?: [ ]*,[ ]* | [ ]+và[ ]+ )"
 _JOINT_END = r"(?= [ ]* (?: $ | [.;:()\n] | (?: về | ngày | khóa | năm | tại | và ) (?!\w) ) )"
 _JOINT_END_CENTRAL = r"(?= [ ]* (?: $ | [.,;:()\n] | (?: về | ngày | khóa | năm | tại | và ) (?!\w) ) )"
+# Where the issuers are the subject of issuing ("... do Bộ Chính trị, Ban Bí thư ban hành"),
+# the verb ends them too.
+_JOINT_END_VERB = r"(?= [ ]* (?: đã | vừa | ban[ ]hành | ký | thông[ ]qua | ra ) (?!\w) )"
 
 # Before the document: "Bộ Chính trị ban hành Nghị quyết ...".
 _ISSUED_BY = r"(?:đã[ ]+|vừa[ ]+)?(?:ban[ ]hành|ký[ ]ban[ ]hành|ký|thông[ ]qua|ra)[ ]+$"
@@ -183,21 +186,25 @@ def _issuer_pattern() -> str:
 
 
 @functools.cache
-def _joint_issuer_pattern() -> str:
-    """:func:`_issuer_pattern`, or several local or several central issuers named together.
+def _joint_issuer_pattern(before_verb: bool = False) -> str:
+    """:func:`_issuer_pattern`, or several local or several central issuers named together;
+    with ``before_verb``, as the subject of issuing ("Bộ Chính trị, Ban Bí thư ban hành").
 
     >>> m = re.match(_joint_issuer_pattern(), "Bộ Chính trị, Ban Bí thư về", re.VERBOSE)
     >>> m.group()
     'Bộ Chính trị, Ban Bí thư'
     >>> re.match(_joint_issuer_pattern(), "Bộ Chính trị, Ban Bí thư đã chỉ đạo", re.VERBOSE).group()
     'Bộ Chính trị'
+    >>> re.match(_joint_issuer_pattern(True), "Bộ Chính trị, Ban Bí thư ban hành", re.VERBOSE).group()
+    'Bộ Chính trị, Ban Bí thư'
     """
     local = alternation(n for i in _issuers() if i.local for n in i.names)
     central = alternation(n for i in _issuers() if not i.local for n in i.names)
     one_local = rf"(?i: {local} ) {_LOCAL_SUFFIX}"
+    verb = f"| {_JOINT_END_VERB}" if before_verb else ""
     return rf"""(?:
-        {one_local} (?: {_JOINT} {one_local} {_JOINT_END} )*
-      | (?i: {central} ) (?: {_JOINT} (?i: {central} ) {_JOINT_END_CENTRAL} )*
+        {one_local} (?: {_JOINT} {one_local} (?: {_JOINT_END} {verb} ) )*
+      | (?i: {central} ) (?: {_JOINT} (?i: {central} ) (?: {_JOINT_END_CENTRAL} {verb} ) )*
     )"""
 
 
@@ -293,7 +300,7 @@ def _passed_by() -> re.Pattern[str]:
     return re.compile(
         rf"""
         [ ]* ,? [ ]* (?: đã[ ]+ )? (?: được | do ) [ ]+
-        (?P<issuer> {_joint_issuer_pattern()} )
+        (?P<issuer> {_joint_issuer_pattern(True)} )
         (?: {_TERM.pattern} )?
         [ ]+ (?: ký[ ]ban[ ]hành | ban[ ]hành | thông[ ]qua | ký )
         (?: [ ]+ tại [ ]+ (?: [Kk]ỳ[ ]họp | [Pp]hiên[ ]họp | [Hh]ội[ ]nghị ) (?: [ ]+ (?: lần[ ]+ )? thứ )? [ ]+ \w+ )?
@@ -362,7 +369,7 @@ def _named_in_name() -> re.Pattern[str]:
 
 @functools.cache
 def _issuer_before() -> re.Pattern[str]:
-    return re.compile(rf"(?P<issuer>{_issuer_pattern()})[ ]+{_ISSUED_BY}", re.VERBOSE)
+    return re.compile(rf"(?P<issuer>{_joint_issuer_pattern(True)})[ ]+{_ISSUED_BY}", re.VERBOSE)
 
 
 @functools.cache
