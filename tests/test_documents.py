@@ -100,6 +100,14 @@ FORMS = {
         D(2022, 6, 16),
         "Ban Chấp hành Trung ương Đảng",
     ),
+    "plenum cited by its number": (
+        "Kết luận số 17-KL/TW ngày 9/10/2021 của Hội nghị Trung ương 4 khóa XIII",
+        "Kết luận",
+        "17-KL/TW",
+        "KL/TW",
+        D(2021, 10, 9),
+        "Ban Chấp hành Trung ương",
+    ),
     # State documents
     "decree": ("Nghị định 123/2020/NĐ-CP", "Nghị định", "123/2020/NĐ-CP", "NĐ-CP", None, "Chính phủ"),
     "government resolution": ("Nghị quyết số 02/NQ-CP", "Nghị quyết", "02/NQ-CP", "NQ-CP", None, "Chính phủ"),

@@ -279,8 +279,10 @@ def _issuer_tail() -> re.Pattern[str]:
         rf"""
         [ ]* ,? [ ]*
         (?: (?P<of> của ) [ ]+ )?
-        (?: Hội[ ]nghị [ ]+ (?: lần[ ]thứ[ ]+ \w+ [ ]+ | \w+[ ]+ )? )?   # "Hội nghị lần thứ sáu Ban Chấp hành ..."
+        # "Hội nghị lần thứ sáu Ban Chấp hành ..."
+        (?P<plenum> Hội[ ]nghị [ ]+ (?: lần[ ]thứ[ ]+ \w+ [ ]+ | \w+[ ]+ )? )?
         (?P<issuer> {_joint_issuer_pattern()} )
+        (?(plenum) (?: [ ]+ (?: lần[ ]thứ[ ]+ )? (?: \d{{1,2}} | [IVX]+ ) (?!\w) )? )   # "Hội nghị Trung ương 4"
         """,
         re.VERBOSE,
     )
@@ -483,7 +485,7 @@ def _read_tail(text: str, found: _Found) -> None:
             continue
         m = _issuer_tail().match(text, pos)
         if m and not found.stated and (m.group("of") or found.number is not None):
-            found.issuer, found.stated = m.group("issuer"), True
+            found.issuer, found.stated = _plenum_issuer(m), True
             pos = found.end = m.end()
             continue
         m = _passed_by().match(text, pos) if not found.stated else None
@@ -496,6 +498,21 @@ def _read_tail(text: str, found: _Found) -> None:
             pos = found.end = m.end()
             continue
         break
+
+
+def _plenum_issuer(m: re.Match[str]) -> str:
+    """The issuer read by :func:`_issuer_tail`: a plenum of "Trung ương" ("của Hội nghị Trung
+    ương 4") is the Central Committee's, as in "Nghị quyết Trung ương 4".
+
+    >>> _plenum_issuer(_issuer_tail().match(" của Hội nghị Trung ương 8 khóa XIII"))
+    'Ban Chấp hành Trung ương'
+    >>> _plenum_issuer(_issuer_tail().match(" của Trung ương"))
+    'Trung ương'
+    """
+    issuer = m.group("issuer")
+    if m.group("plenum") and issuer.casefold() in ("trung ương", "trung ương đảng"):
+        return _CENTRAL_COMMITTEE
+    return issuer
 
 
 def _issuer_stated_before(text: str, start: int) -> str | None:
