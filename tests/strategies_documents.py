@@ -111,3 +111,54 @@ def references(draw: st.DrawFn) -> Expected:
         issuer = draw(st.sampled_from(STATED_ISSUERS))
         text += draw(st.sampled_from([" của ", ", của "])) + issuer
     return Expected(text, kind, number, full_code, date, issuer)
+
+
+#: Subjects of laws, codes and ordinances, as their names write them (title case or lower case,
+#: commas and brackets inside).
+LAW_SUBJECTS = [
+    "Đất đai",
+    "Nhà ở",
+    "Đầu tư công",
+    "Bảo vệ môi trường",
+    "Phòng, chống tham nhũng",
+    "Ban hành văn bản quy phạm pháp luật",
+    "Thuế thu nhập doanh nghiệp (sửa đổi)",
+    "Tổ chức chính quyền địa phương",
+    "tín ngưỡng, tôn giáo",
+    "Cư trú năm 2020",
+]
+#: Named types, the code their numbers carry and the issuer that code stands for.
+NAMED_TYPES = [
+    ("Luật", "QH", "Quốc hội"),
+    ("Bộ luật", "QH", "Quốc hội"),
+    ("Pháp lệnh", "UBTVQH", "Ủy ban Thường vụ Quốc hội"),
+]
+
+
+@st.composite
+def named_laws(draw: st.DrawFn) -> Expected:
+    """A law, code or ordinance cited by its name and number ("Luật Nhà ở số 27/2023/QH15"),
+    the name maybe amending other laws, then maybe "được <issuer> thông qua ngày ...".
+
+    >>> from hypothesis import find
+    >>> find(named_laws(), lambda e: e.date is not None).text.startswith(("Luật", "Bộ luật", "Pháp lệnh"))
+    True
+    """
+    kind, code, issuer = draw(st.sampled_from(NAMED_TYPES))
+    subjects = draw(st.lists(st.sampled_from(LAW_SUBJECTS), min_size=1, max_size=3, unique=True))
+    if len(subjects) == 1:
+        name = subjects[0]
+    else:
+        laws = [f"Luật {s}" for s in subjects]
+        name = "sửa đổi, bổ sung một số điều của " + ", ".join(laws[:-1]) + " và " + laws[-1]
+    year = draw(st.integers(2000, 2030))
+    term = draw(st.integers(10, 16))
+    number = f"{draw(numbers)}/{year}/{code}{term}"
+    so = draw(st.sampled_from(["số ", "Số ", ""]))
+    text = f"{kind} {name} {so}{number}"
+    date = None
+    if draw(st.booleans()):
+        date = draw(dates)
+        verb = draw(st.sampled_from(["thông qua", "ban hành"]))
+        text += f"{draw(st.sampled_from([' ', ', ', ' đã ']))}được {issuer} {verb} " + draw(date_phrases(date))
+    return Expected(text, kind, number, f"{code}{term}", date, issuer)

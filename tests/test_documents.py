@@ -14,11 +14,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import corpus_files
-from strategies_documents import Expected, references
+from strategies_documents import Expected, named_laws, references
 from vnpolparse.documents import find_documents, parse_document
 from vnpolparse.errors import InputTypeError, ParseError
 
 D = dt.date
+LAWS = "Quốc hội"
 
 FORMS = {
     # Party documents
@@ -99,6 +100,14 @@ FORMS = {
         D(2022, 6, 16),
         "Ban Chấp hành Trung ương Đảng",
     ),
+    "plenum cited by its number": (
+        "Kết luận số 17-KL/TW ngày 9/10/2021 của Hội nghị Trung ương 4 khóa XIII",
+        "Kết luận",
+        "17-KL/TW",
+        "KL/TW",
+        D(2021, 10, 9),
+        "Ban Chấp hành Trung ương",
+    ),
     # State documents
     "decree": ("Nghị định 123/2020/NĐ-CP", "Nghị định", "123/2020/NĐ-CP", "NĐ-CP", None, "Chính phủ"),
     "government resolution": ("Nghị quyết số 02/NQ-CP", "Nghị quyết", "02/NQ-CP", "NQ-CP", None, "Chính phủ"),
@@ -138,6 +147,107 @@ FORMS = {
         D(2025, 3, 2),
         "Bộ Nội vụ",
     ),
+    # Laws, codes and ordinances cited by their name before the number
+    "law cited by its name": ("Luật Bảo vệ môi trường số 72/2020/QH14", "Luật", "72/2020/QH14", "QH14", None, LAWS),
+    "law without số": ("Luật Thủ đô 39/2024/QH15", "Luật", "39/2024/QH15", "QH15", None, LAWS),
+    "law with its year and a bracketed note": (
+        "Luật Cư trú năm 2020 (sửa đổi) số 68/2020/QH14",
+        "Luật",
+        "68/2020/QH14",
+        "QH14",
+        None,
+        "Quốc hội",
+    ),
+    "amending law naming the laws it amends": (
+        "Luật sửa đổi, bổ sung một số điều của Luật Thanh tra, Luật Tiếp công dân và Luật Khiếu nại số 11/2022/QH15",
+        "Luật",
+        "11/2022/QH15",
+        "QH15",
+        None,
+        "Quốc hội",
+    ),
+    "code of law": ("Bộ luật Tố tụng dân sự số 92/2015/QH13", "Bộ luật", "92/2015/QH13", "QH13", None, "Quốc hội"),
+    "ordinance": (
+        "Pháp lệnh Thư viện số 04/2021/UBTVQH15",
+        "Pháp lệnh",
+        "04/2021/UBTVQH15",
+        "UBTVQH15",
+        None,
+        "Ủy ban Thường vụ Quốc hội",
+    ),
+    # Issuers in a passive clause after the reference, and joint issuers
+    "law passed by the National Assembly on a date": (
+        "Luật Thủ đô số 39/2024/QH15 được Quốc hội thông qua ngày 28/6/2024",
+        "Luật",
+        "39/2024/QH15",
+        "QH15",
+        D(2024, 6, 28),
+        "Quốc hội",
+    ),
+    "passed at a sitting, with the term": (
+        "Nghị quyết số 42/2021/QH15 đã được Quốc hội khóa XV thông qua tại Kỳ họp thứ hai ngày 13 tháng 11 năm 2021",
+        "Nghị quyết",
+        "42/2021/QH15",
+        "QH15",
+        D(2021, 11, 13),
+        "Quốc hội",
+    ),
+    "issued by the Central Committee": (
+        "Quy định số 22-QĐ/TW do Ban Chấp hành Trung ương ban hành ngày 28/7/2021",
+        "Quy định",
+        "22-QĐ/TW",
+        "QĐ/TW",
+        D(2021, 7, 28),
+        "Ban Chấp hành Trung ương",
+    ),
+    "joint Party issuers": (
+        "Kết luận số 35-KL/TW ngày 5/5/2022 của Bộ Chính trị, Ban Bí thư",
+        "Kết luận",
+        "35-KL/TW",
+        "KL/TW",
+        D(2022, 5, 5),
+        "Bộ Chính trị, Ban Bí thư",
+    ),
+    "joint ministries": (
+        "Thông tư liên tịch số 03/2016/TTLT-BNV-BTC của Bộ Nội vụ và Bộ Tài chính",
+        "Thông tư liên tịch",
+        "03/2016/TTLT-BNV-BTC",
+        "TTLT-BNV-BTC",
+        None,
+        "Bộ Nội vụ và Bộ Tài chính",
+    ),
+    "joint local issuers": (
+        "Hướng dẫn số 07-HD/TU của Ban Thường vụ Tỉnh ủy và UBND tỉnh Lai Châu",
+        "Hướng dẫn",
+        "07-HD/TU",
+        "HD/TU",
+        None,
+        "Ban Thường vụ Tỉnh ủy và UBND tỉnh Lai Châu",
+    ),
+    "Fatherland Front plan, issuer from the code": (
+        "Kế hoạch số 18/KH-MTTQ-BTT",
+        "Kế hoạch",
+        "18/KH-MTTQ-BTT",
+        "KH-MTTQ-BTT",
+        None,
+        "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    ),
+    "Fatherland Front guide with its standing board": (
+        "Hướng dẫn số 06/HD-MTTW-BTT của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam",
+        "Hướng dẫn",
+        "06/HD-MTTW-BTT",
+        "HD-MTTW-BTT",
+        None,
+        "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam",
+    ),
+    "joint resolution with a code holding Ư": (
+        "Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTƯMTTQVN",
+        "Nghị quyết liên tịch",
+        "09/2008/NQLT-CP-UBTƯMTTQVN",
+        "NQLT-CP-UBTƯMTTQVN",
+        None,
+        "Chính phủ",
+    ),
     "number with a thousands dot": (
         "Quyết định số 1.234/QĐ-UBND",
         "Quyết định",
@@ -160,6 +270,18 @@ def test_form(name: str) -> None:
 def test_issuer_named_before() -> None:
     (d,) = find_documents("Bộ Chính trị vừa ban hành Nghị quyết số 66-NQ/TW về đổi mới công tác xây dựng pháp luật.")
     assert (d.number, d.issuer, d.text) == ("66-NQ/TW", "Bộ Chính trị", "Nghị quyết số 66-NQ/TW")
+
+
+def test_joint_issuers_before_or_after_with_a_verb() -> None:
+    (before,) = find_documents("Bộ Chính trị, Ban Bí thư vừa ban hành Kết luận số 40-KL/TW về công tác cán bộ.")
+    assert (before.text, before.issuer) == ("Kết luận số 40-KL/TW", "Bộ Chính trị, Ban Bí thư")
+    (after,) = find_documents(
+        "Chỉ thị số 09-CT/TW do Bộ Chính trị, Ban Bí thư ban hành ngày 2/8/2021 đã đi vào cuộc sống."
+    )
+    assert (after.issuer, after.date) == ("Bộ Chính trị, Ban Bí thư", D(2021, 8, 2))
+    # a central body and a local one before the verb are not one issuer
+    (mixed,) = find_documents("Quán triệt ý kiến của Bộ Chính trị, Tỉnh ủy đã ban hành Chỉ thị số 11-CT/TU.")
+    assert mixed.issuer == "Tỉnh ủy"
 
 
 def test_list_of_numbers_shares_type_and_issuer() -> None:
@@ -185,9 +307,65 @@ def test_bare_number_takes_the_full_number_and_date() -> None:
     assert first.number == second.number
 
 
+def test_named_law_in_a_sentence() -> None:
+    text = "Hộ dân được bồi thường theo Luật Đất đai số 31/2024/QH15 và Nghị định số 88/2024/NĐ-CP của Chính phủ."
+    assert [(d.text, d.type, d.number) for d in find_documents(text)] == [
+        ("Luật Đất đai số 31/2024/QH15", "Luật", "31/2024/QH15"),
+        ("Nghị định số 88/2024/NĐ-CP của Chính phủ", "Nghị định", "88/2024/NĐ-CP"),
+    ]
+
+
+NAMED_NOT_TAKING_A_NUMBER = {
+    # another type ends the name: the number is the decree's
+    "theo Luật Đất đai và Nghị định số 12/2024/NĐ-CP.": [("Nghị định số 12/2024/NĐ-CP", "12/2024/NĐ-CP")],
+    "theo Luật Đất đai và nghị quyết số 18/2023/QH15.": [("nghị quyết số 18/2023/QH15", "18/2023/QH15")],
+    # a law's type ends the name: the number is the second law's
+    "theo Luật Đất đai và Luật số 12/2024/QH15.": [("Luật số 12/2024/QH15", "12/2024/QH15")],
+    "theo Luật Đất đai, Luật Nhà ở số 27/2023/QH15.": [("Luật Nhà ở số 27/2023/QH15", "27/2023/QH15")],
+    # no year, or a code that is not a law's: not a law's number
+    "Luật Doanh nghiệp số 59/QH14 được bàn kỹ.": [],
+    "Luật Đầu tư số 25/2021/NĐ-CP được bàn kỹ.": [],
+    "Luật Giáo dục đặt ra số 35 học sinh mỗi lớp.": [],
+    # a sentence ends the name
+    "Luật Đất đai có hiệu lực. Số 15/2024/QH15 nói rõ.": [],
+}
+
+
+@pytest.mark.parametrize("text", list(NAMED_NOT_TAKING_A_NUMBER))
+def test_a_law_name_does_not_take_another_number(text: str) -> None:
+    assert [(d.text, d.number) for d in find_documents(text)] == NAMED_NOT_TAKING_A_NUMBER[text]
+
+
+ISSUER_LEFT_ALONE = {
+    # the second body opens the next clause
+    "Thực hiện Kết luận số 35-KL/TW của Bộ Chính trị, Ban Bí thư đã chỉ đạo sơ kết.": "Bộ Chính trị",
+    "Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, Tỉnh ủy đã ban hành kế hoạch.": "Bộ Chính trị",
+    # a central and a local body are not one issuer
+    "Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, UBND tỉnh.": "Bộ Chính trị",
+    # a list of local subjects after a comma
+    "Thực hiện Chỉ thị số 05-CT/TU của Tỉnh ủy, UBND tỉnh, các sở đã vào cuộc.": "Tỉnh ủy",
+    # "được" with a verb that does not issue a document
+    "Nghị quyết số 15/NQ-HĐND được UBND tỉnh triển khai ngày 3/1/2025.": "Hội đồng nhân dân",
+}
+
+
+@pytest.mark.parametrize("text", list(ISSUER_LEFT_ALONE))
+def test_issuer_left_alone(text: str) -> None:
+    (d,) = find_documents(text)
+    assert d.issuer == ISSUER_LEFT_ALONE[text]
+
+
+def test_named_law_read_back_from_any_sentence() -> None:
+    """The named form is read wherever a law's name stands, after other text too."""
+    text = "Dự án thực hiện theo Luật Đầu tư công số 58/2024/QH15, được Quốc hội thông qua ngày 29/11/2024."
+    found = find_documents(text)
+    assert [(d.number, d.date, d.issuer) for d in found] == [("58/2024/QH15", D(2024, 11, 29), "Quốc hội")]
+
+
 UNNUMBERED = {
     "Nghị quyết Trung ương 6 (khóa XIII)": ("Nghị quyết", "Ban Chấp hành Trung ương"),
     "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX": ("Nghị quyết", "Đại hội Đảng bộ tỉnh lần thứ XIX"),
+    "Nghị quyết Đại hội Đảng bộ phường lần thứ I": ("Nghị quyết", "Đại hội Đảng bộ phường lần thứ I"),
     "Chương trình hành động của Tỉnh ủy": ("Chương trình hành động", "Tỉnh ủy"),
     "Nghị quyết của HĐND tỉnh": ("Nghị quyết", "HĐND tỉnh"),
 }
@@ -249,6 +427,14 @@ def test_reference_read_back(expected: Expected) -> None:
         expected.issuer,
     )
     assert d.text == expected.text
+
+
+@given(named_laws())
+def test_named_law_read_back(expected: Expected) -> None:
+    found = find_documents("Các cơ quan thực hiện theo " + expected.text + ", bảo đảm đúng tiến độ.")
+    assert [(d.text, d.type, d.number, d.code, d.date, d.issuer) for d in found] == [
+        (expected.text, expected.type, expected.number, expected.code, expected.date, expected.issuer)
+    ]
 
 
 @given(references())

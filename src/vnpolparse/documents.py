@@ -14,8 +14,12 @@ A reference is a document type (``data/document_types.tsv``), then a number:
 * a bare number ("Quy định số 01", "Chỉ thị 05"), which takes the full number
   of a reference to the same document elsewhere in the text;
 
-followed, in either order, by a date ("ngày 10-2-2022") and the issuer ("của
-Bộ Chính trị"; ``data/document_issuers.tsv``), and a Party term ("khóa X").
+or, for laws, codes and ordinances (``named`` in the data file), their name and
+then the number ("Luật Đất đai số 31/2024/QH15", "Luật sửa đổi, bổ sung một số
+điều của Luật ... số ..."); followed, in either order, by a date ("ngày
+10-2-2022") and the issuer ("của Bộ Chính trị"; ``data/document_issuers.tsv``;
+several named together: "của Bộ Chính trị, Ban Bí thư"; or in a passive clause:
+"được Quốc hội thông qua ngày ..."), and a Party term ("khóa X").
 When the text names no issuer, the issuer code inside the number gives it
 ("NQ-CP" is the Government's; "/TW" says only "Trung ương"). A few kinds of
 references without a number are read too ("Nghị quyết Trung ương 4",
@@ -27,6 +31,9 @@ references without a number are read too ("Nghị quyết Trung ương 4",
 >>> d = find_documents("theo Nghị định 100/2019/NĐ-CP")[0]
 >>> d.number, d.code, d.issuer
 ('100/2019/NĐ-CP', 'NĐ-CP', 'Chính phủ')
+>>> d = parse_document("Luật Phòng, chống ma túy số 73/2021/QH14 được Quốc hội thông qua ngày 30/3/2021")
+>>> d.type, d.number, d.date, d.issuer
+('Luật', '73/2021/QH14', datetime.date(2021, 3, 30), 'Quốc hội')
 """
 
 from __future__ import annotations
@@ -65,8 +72,8 @@ _STATE_NUMBER = r"""
     (?: / (?P<sy> (?:19|20)\d\d ) )?              # the year, for legal documents
     /
     (?P<sc>                                       # NĐ-CP, QĐ-TTg, TT-BTC, QH14, NQ-UBTVQH15
-        [A-ZĐ] [A-ZĐa-zđ&]* \d{0,2}
-        (?: - [A-ZĐ] [A-ZĐa-zđ&]* \d{0,2} )*
+        [A-ZĐ] [A-ZĐƯa-zđ&]* \d{0,2}
+        (?: - [A-ZĐ] [A-ZĐƯa-zđ&]* \d{0,2} )*
     )
     (?![\w/-])
 """
@@ -104,6 +111,21 @@ _LOCAL_SUFFIX = rf"""
     (?: [ ]+ (?! [Kk]hóa\b ) [{_UPPER}] [^\s,.;:()"]* ){{0,3}}
 """
 
+# A word of the name of a law ("Luật Đất đai số ..."): letters, a year ("năm 2024") or a
+# bracketed note ("(sửa đổi)"). Digits and sentence punctuation end the name.
+_NAME_WORD = r"(?: năm[ ]\d{4}(?!\d) | [^\W\d_]+ | \( [^\W\d_]+ (?: [ ][^\W\d_]+ )* \) )"
+
+# Issuers joined into one ("của Bộ Chính trị, Ban Bí thư", "của Bộ Nội vụ và Bộ Tài chính"), and
+# what must follow the last of them, so that the subject of the next clause ("..., Ban Bí thư đã
+# chỉ đạo") is not taken for one. Local bodies join only before a clear end, not before a comma:
+# after a reference, "Tỉnh ủy, UBND tỉnh, các sở ..." is more often a list of subjects.
+_JOINT = r"(?: [ ]*,[ ]* | [ ]+và[ ]+ )"
+_JOINT_END = r"(?= [ ]* (?: $ | [.;:()\n] | (?: về | ngày | khóa | năm | tại | và ) (?!\w) ) )"
+_JOINT_END_CENTRAL = r"(?= [ ]* (?: $ | [.,;:()\n] | (?: về | ngày | khóa | năm | tại | và ) (?!\w) ) )"
+# Where the issuers are the subject of issuing ("... do Bộ Chính trị, Ban Bí thư ban hành"),
+# the verb ends them too.
+_JOINT_END_VERB = r"(?= [ ]* (?: đã | vừa | ban[ ]hành | ký | thông[ ]qua | ra ) (?!\w) )"
+
 # Before the document: "Bộ Chính trị ban hành Nghị quyết ...".
 _ISSUED_BY = r"(?:đã[ ]+|vừa[ ]+)?(?:ban[ ]hành|ký[ ]ban[ ]hành|ký|thông[ ]qua|ra)[ ]+$"
 
@@ -114,6 +136,11 @@ class _Type(NamedTuple):
     name: str
     codes: tuple[str, ...]
     unnumbered: bool
+    named: bool
+
+
+#: The parts of a document number: number, code, issuer code and year.
+_Parts = tuple[str, str, str | None, int | None]
 
 
 class _Issuer(NamedTuple):
@@ -127,7 +154,9 @@ class _Issuer(NamedTuple):
 def _types() -> dict[str, _Type]:
     """Document types by their case-folded name."""
     return {
-        row["type"].casefold(): _Type(row["type"], tuple(row["codes"].split()), row["unnumbered"] == "yes")
+        row["type"].casefold(): _Type(
+            row["type"], tuple(row["codes"].split()), row["unnumbered"] == "yes", row["named"] == "yes"
+        )
         for row in load_table("document_types")
     }
 
@@ -153,6 +182,29 @@ def _issuer_pattern() -> str:
     return rf"""(?:
         (?i: {alternation(local)} ) {_LOCAL_SUFFIX}
       | (?i: {alternation(central)} )
+    )"""
+
+
+@functools.cache
+def _joint_issuer_pattern(before_verb: bool = False) -> str:
+    """:func:`_issuer_pattern`, or several local or several central issuers named together;
+    with ``before_verb``, as the subject of issuing ("Bộ Chính trị, Ban Bí thư ban hành").
+
+    >>> m = re.match(_joint_issuer_pattern(), "Bộ Chính trị, Ban Bí thư về", re.VERBOSE)
+    >>> m.group()
+    'Bộ Chính trị, Ban Bí thư'
+    >>> re.match(_joint_issuer_pattern(), "Bộ Chính trị, Ban Bí thư đã chỉ đạo", re.VERBOSE).group()
+    'Bộ Chính trị'
+    >>> re.match(_joint_issuer_pattern(True), "Bộ Chính trị, Ban Bí thư ban hành", re.VERBOSE).group()
+    'Bộ Chính trị, Ban Bí thư'
+    """
+    local = alternation(n for i in _issuers() if i.local for n in i.names)
+    central = alternation(n for i in _issuers() if not i.local for n in i.names)
+    one_local = rf"(?i: {local} ) {_LOCAL_SUFFIX}"
+    verb = f"| {_JOINT_END_VERB}" if before_verb else ""
+    return rf"""(?:
+        {one_local} (?: {_JOINT} {one_local} (?: {_JOINT_END} {verb} ) )*
+      | (?i: {central} ) (?: {_JOINT} (?i: {central} ) (?: {_JOINT_END_CENTRAL} {verb} ) )*
     )"""
 
 
@@ -227,16 +279,99 @@ def _issuer_tail() -> re.Pattern[str]:
         rf"""
         [ ]* ,? [ ]*
         (?: (?P<of> của ) [ ]+ )?
-        (?: Hội[ ]nghị [ ]+ (?: lần[ ]thứ[ ]+ \w+ [ ]+ | \w+[ ]+ )? )?   # "Hội nghị lần thứ sáu Ban Chấp hành ..."
-        (?P<issuer> {_issuer_pattern()} )
+        # "Hội nghị lần thứ sáu Ban Chấp hành ..."
+        (?P<plenum> Hội[ ]nghị [ ]+ (?: lần[ ]thứ[ ]+ \w+ [ ]+ | \w+[ ]+ )? )?
+        (?P<issuer> {_joint_issuer_pattern()} )
+        (?(plenum) (?: [ ]+ (?: lần[ ]thứ[ ]+ )? (?: \d{{1,2}} | [IVX]+ ) (?!\w) )? )   # "Hội nghị Trung ương 4"
         """,
         re.VERBOSE,
     )
 
 
 @functools.cache
+def _passed_by() -> re.Pattern[str]:
+    """The issuer in a passive clause right after a reference: "được Quốc hội (khóa XV) thông
+    qua", "do Bộ Chính trị ban hành", "được Thủ tướng Chính phủ ký ban hành tại phiên họp thứ
+    5"; a date ("ngày ...") may follow it.
+
+    >>> _passed_by().match(" được Ủy ban Thường vụ Quốc hội thông qua ngày 3/4/2024").group("issuer")
+    'Ủy ban Thường vụ Quốc hội'
+    >>> _passed_by().match(" được Quốc hội quan tâm") is None
+    True
+    """
+    return re.compile(
+        rf"""
+        [ ]* ,? [ ]* (?: đã[ ]+ )? (?: được | do ) [ ]+
+        (?P<issuer> {_joint_issuer_pattern(True)} )
+        (?: {_TERM.pattern} )?
+        [ ]+ (?: ký[ ]ban[ ]hành | ban[ ]hành | thông[ ]qua | ký )
+        (?: [ ]+ tại [ ]+ (?: [Kk]ỳ[ ]họp | [Pp]hiên[ ]họp | [Hh]ội[ ]nghị ) (?: [ ]+ (?: lần[ ]+ )? thứ )? [ ]+ \w+ )?
+        (?! \w )
+        """,
+        re.VERBOSE,
+    )
+
+
+@functools.cache
+def _named() -> re.Pattern[str]:
+    """The name and number that follow a type cited by its name ("Luật" + " Đất đai số
+    31/2024/QH15"): words (commas and "của Luật ..." inside), then "số" and the number. The
+    name holds no other capitalised type ("Luật Đất đai và Nghị định số ..." is two
+    documents) and does not end with a type ("Luật Đầu tư và Luật số ...", "Luật Đầu tư và
+    nghị quyết số ..."), though a law's may end with "pháp luật"."""
+    named = sorted(t.name for t in _types().values() if t.named)
+    others = alternation(t.name for t in _types().values() if not t.named)
+    word = rf"(?! {others} (?!\w) ) {_NAME_WORD}"
+    # The name ends neither with a type (but "pháp luật") nor with "số" (a word before the number).
+    ends = {*named, "số", "Số", "SỐ"} | {t.name.lower() for t in _types().values() if not t.named}
+    not_a_type_before = "".join(f"(?<!{re.escape(n)})" for n in sorted(ends))
+    return re.compile(
+        rf"""
+        [ ]+ {word} (?: (?: [ ]+ | ,[ ]+ ) {word} ){{0,39}} {not_a_type_before}
+        [ ]+ (?: (?i: số ) [ ]* :? [ ]* )?
+        (?: {_PARTY_NUMBER} | {_STATE_NUMBER} )
+        """,
+        re.VERBOSE,
+    )
+
+
+def _named_number(text: str, start: int, end: int, kind: _Type) -> tuple[int, int, _Parts] | None:
+    """Where a ``kind`` cited by its name starts and ends, its type being ``text[start:end]``,
+    and the parts of its number; ``None`` unless the number is a legal document's (with a
+    year) whose code is the type's own ("QH15" for a law), so that a name never takes the
+    number of another document. Where the name holds another law's type but no "của", it
+    lists several laws, and the number is the last one's.
+
+    >>> text = "Luật Bảo vệ môi trường số 72/2020/QH14 quy định"
+    >>> _named_number(text, 0, 4, _types()["luật"])
+    (0, 38, ('72/2020/QH14', 'QH14', 'QH', 2020))
+    >>> _named_number("Luật Đầu tư, Nghị định số 31/2021/NĐ-CP", 0, 4, _types()["luật"]) is None
+    True
+    >>> text = "Luật Đất đai và Luật Nhà ở số 27/2023/QH15"
+    >>> _named_number(text, 0, 4, _types()["luật"])[0]
+    16
+    """
+    m = _named().match(text, end)
+    if m is None or not m.group("sy"):
+        return None
+    parts = _number_parts(m)
+    if parts is None or _TRAILING_DIGITS.sub("", parts[1].split("-")[0]) not in kind.codes:
+        return None
+    name = text[end : m.start("sn")]
+    if "của" not in name and (laws := list(_named_in_name().finditer(name))):
+        start = end + laws[-1].start(1)
+    return start, m.end(), parts
+
+
+@functools.cache
+def _named_in_name() -> re.Pattern[str]:
+    """A type cited by its name, inside the name of another."""
+    return re.compile(rf"[ ,]({alternation(t.name for t in _types().values() if t.named)})[ ]")
+
+
+@functools.cache
 def _issuer_before() -> re.Pattern[str]:
-    return re.compile(rf"(?P<issuer>{_issuer_pattern()})[ ]+{_ISSUED_BY}", re.VERBOSE)
+    return re.compile(rf"(?P<issuer>{_joint_issuer_pattern(True)})[ ]+{_ISSUED_BY}", re.VERBOSE)
 
 
 @functools.cache
@@ -251,7 +386,8 @@ def _unnumbered() -> re.Pattern[str]:
         )
       | (?P<congress>                                  # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII"
             [ ]+ Đại[ ]hội
-            (?: [ ]+ (?: đại[ ]biểu [ ]+ )? (?: Đảng[ ]bộ (?: [ ]+ (?: tỉnh | thành[ ]phố | huyện ) )?
+            (?: [ ]+ (?: đại[ ]biểu [ ]+ )? (?: Đảng[ ]bộ (?: [ ]+ (?: tỉnh | thành[ ]phố | huyện | quận | thị[ ]xã
+                                                                  | xã | phường | đặc[ ]khu ) )?
                                               (?: [ ]+ [{_UPPER}] [^\s,.;:()"]* ){{0,3}}
                                             | Đảng (?: [ ]+ toàn[ ]quốc )? | toàn[ ]quốc ) )?
             (?: [ ]+ (?: lần[ ]thứ [ ]+ )? (?: [IVXLC]+ \b | \w+ (?= [ ]+ nhiệm[ ]kỳ ) ) )?
@@ -289,7 +425,7 @@ class _Found:
     year: int | None = None
 
 
-def _number_parts(m: re.Match[str]) -> tuple[str, str, str | None, int | None] | None:
+def _number_parts(m: re.Match[str]) -> _Parts | None:
     """(number, code, issuer code, year) of the number matched in ``m``, if any."""
     if m.group("pn"):
         code = f"{m.group('pt')}/{m.group('pi')}"
@@ -341,7 +477,7 @@ def _first_day(date: str) -> dt.date | None:
 def _read_tail(text: str, found: _Found) -> None:
     """Extend ``found`` over the date, issuer and term that follow it."""
     pos = found.end
-    for _ in range(3):
+    for _ in range(4):
         m = _DATE.match(text, pos)
         if m and found.date is None:
             found.date = _parse_date(m, found.year)
@@ -349,6 +485,11 @@ def _read_tail(text: str, found: _Found) -> None:
             continue
         m = _issuer_tail().match(text, pos)
         if m and not found.stated and (m.group("of") or found.number is not None):
+            found.issuer, found.stated = _plenum_issuer(m), True
+            pos = found.end = m.end()
+            continue
+        m = _passed_by().match(text, pos) if not found.stated else None
+        if m:
             found.issuer, found.stated = m.group("issuer"), True
             pos = found.end = m.end()
             continue
@@ -357,6 +498,21 @@ def _read_tail(text: str, found: _Found) -> None:
             pos = found.end = m.end()
             continue
         break
+
+
+def _plenum_issuer(m: re.Match[str]) -> str:
+    """The issuer read by :func:`_issuer_tail`: a plenum of "Trung ương" ("của Hội nghị Trung
+    ương 4") is the Central Committee's, as in "Nghị quyết Trung ương 4".
+
+    >>> _plenum_issuer(_issuer_tail().match(" của Hội nghị Trung ương 8 khóa XIII"))
+    'Ban Chấp hành Trung ương'
+    >>> _plenum_issuer(_issuer_tail().match(" của Trung ương"))
+    'Trung ương'
+    """
+    issuer = m.group("issuer")
+    if m.group("plenum") and issuer.casefold() in ("trung ương", "trung ương đảng"):
+        return _CENTRAL_COMMITTEE
+    return issuer
 
 
 def _issuer_stated_before(text: str, start: int) -> str | None:
@@ -372,10 +528,14 @@ def _read(text: str, m: re.Match[str]) -> list[_Found]:
     written_type = m.group("type")
     kind = _types()[written_type.casefold()]
     capitalised = written_type[0].isupper()
-    if not (capitalised and kind.unnumbered) and m.group("pn", "sn", "bn") == (None, None, None):
-        return []  # no number, and not a type cited without one: what _read_unnumbered would say
+    if not (capitalised and (kind.unnumbered or kind.named)) and m.group("pn", "sn", "bn") == (None, None, None):
+        return []  # no number, and not a type cited without one or by its name
     found = _Found(m.start(), m.end(), kind.name)
     parts = _number_parts(m)
+    if parts is None and capitalised and kind.named and not m.group("bn"):
+        named = _named_number(text, m.start(), m.end("type"), kind)
+        if named is not None:  # "Luật Đất đai số 31/2024/QH15"
+            found.start, found.end, parts = named
     if parts is not None:
         found.number, found.code, issuer_code, found.year = parts
         if issuer_code in _issuer_by_code():
