@@ -367,3 +367,60 @@ def test_photo_credits_stay_credits(caption: str, authors: tuple[str, ...]) -> N
     article = parse_article(f"Tin\nSáng 5/3/2025, Tỉnh ủy họp.\nQuang cảnh hội nghị. {caption}")
     assert article.authors == authors
     assert [b.text for b in article.bodies] == ["Tỉnh ủy"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "BÁO TÂN PHONG ĐIỆN TỬ | Chủ nhật, 21/07/2024",
+        "Giáo dục  /  Y tế",
+        "Chia sẻ: Facebook | Zalo | In bài",
+        "[Cỡ chữ: A- A A+]",
+    ],
+)
+def test_more_header_chrome(header: str) -> None:
+    page = f"{header}\nHuyện ủy Tân Phong sơ kết 6 tháng đầu năm\nNgày đăng: 14/07/2024 | Số lượt xem: 512\n{_BODY}"
+    article = parse_article(page)
+    assert article.title == "Huyện ủy Tân Phong sơ kết 6 tháng đầu năm"
+    assert article.published == "2024-07-14"
+    assert "2024-07-21" not in [d.value for d in article.dates]
+
+
+def test_a_date_line_above_the_headline_days_after_the_event_dates_the_page() -> None:
+    # The lead names next year's tasks, so the article's own years alone do not tell.
+    page = (
+        "Trang chủ > Kinh tế\nThứ ba, 16/07/2024 - 16:42\nHuyện Tân Phong sơ kết giai đoạn 2021-2024\n"
+        "Sáng 14/7, huyện tổng kết giai đoạn 2021-2024, triển khai nhiệm vụ năm 2025. "
+        "Năm 2025, huyện phấn đấu có thêm 3 xã đạt chuẩn nông thôn mới trong năm 2025."
+    )
+    article = parse_article(page)
+    assert article.published == "2024-07-16T16:42"
+    assert article.event_date == "2024-07-14"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Tin liên quan: Huyện ủy Tân Phong họp phiên thường kỳ (02/07/2024) · Hơn 2.000 suất quà",
+        "Bài viết cùng chủ đề:\n* Huyện ủy Tân Phong họp phiên thứ 8 (10/06/2024)",
+        "Đánh giá bài viết: ★★★★☆\nTin khác:\n- Huyện ủy họp (01/07/2024)",
+    ],
+)
+def test_link_lists_after_the_article_are_chrome(footer: str) -> None:
+    page = f"Huyện ủy Tân Phong sơ kết 6 tháng đầu năm\n{_BODY}\nTHU HÀ\n{footer}"
+    article = parse_article(page)
+    assert article.authors == ("THU HÀ",)
+    assert {d.value for d in article.dates}.isdisjoint({"2024-07-02", "2024-06-10", "2024-07-01"})
+    assert not [q for q in article.quantities if q.value == 2000]
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        ("Baotanphong.vn - Ngày 14/7, Huyện ủy Tân Phong họp.", "Baotanphong.vn"),
+        ("(Tanphong.vn) - Ngày 14/7, Huyện ủy Tân Phong họp.", "Tanphong.vn"),
+        ("TANPHONG.VN - Ngày 14/7, Huyện ủy Tân Phong họp.", "TANPHONG.VN"),
+    ],
+)
+def test_a_site_name_opening_the_body_is_its_dateline(lead: str, dateline: str) -> None:
+    assert parse_article(f"Huyện ủy Tân Phong sơ kết\n{lead}").dateline == dateline

@@ -75,7 +75,8 @@ def parse_article(
     pub_mention = _published(t, layout, published)
     pub_at = layout.published if published is None else None
     if pub_mention is None and published is None and layout.masthead is not None:
-        pub_mention = _masthead(t, layout.masthead, mentions, [d.span for d in documents])
+        first_day = _event_mention(t, mentions, layout, documents_spans=[d.span for d in documents])
+        pub_mention = _masthead(t, layout.masthead, mentions, [d.span for d in documents], first_day)
         if pub_mention is not None:
             # The date line is the article's: its date is one of the article's dates.
             pub_at = layout.masthead
@@ -187,18 +188,40 @@ def _published(text: str, layout: Layout, given: str | dt.date | dt.datetime | N
     return mention
 
 
+#: How many days after the event an article is published, at most, for a date line
+#: above the headline to be taken as its publication date on that ground alone.
+_PUBLISHED_WITHIN = 45
+
+
 def _masthead(
-    text: str, masthead: Span, mentions: tuple[DateMention, ...], document_spans: list[Span]
+    text: str,
+    masthead: Span,
+    mentions: tuple[DateMention, ...],
+    document_spans: list[Span],
+    event: DateMention | None,
 ) -> DateMention | None:
     """The date line above the headline, as the publication date of a page that prints
-    no other: only when the article's own dates vote for its year (:func:`_reference`).
-    Above the headline most sites print the day the page was fetched, which may be
-    years after the article."""
+    no other. Above the headline most sites print the day the page was fetched, which
+    may be years after the article; so the line is taken only when the article agrees:
+    its main event falls in the weeks before that date, or its own dates vote for that
+    year (:func:`_reference`)."""
     found = [m for m in _dates.find_dates(text[masthead.start : masthead.end]) if m.precision in _DAYS]
     if not found or found[0].start is None or not found[0].year_known:
         return None
+    day = found[0].start
+    if event is not None and event.value.startswith("--") and len(event.value) >= 7:
+        month, dom = int(event.value[2:4]), int(event.value[5:7])
+        for year in (day.year, day.year - 1):
+            try:
+                lag = (day - dt.date(year, month, dom)).days
+            except ValueError:
+                continue
+            if 0 <= lag <= _PUBLISHED_WITHIN:
+                return found[0]
+    elif event is not None and event.start is not None and 0 <= (day - event.start).days <= _PUBLISHED_WITHIN:
+        return found[0]
     voted = _reference(None, None, mentions, document_spans)
-    return found[0] if voted is not None and voted.year == found[0].start.year else None
+    return found[0] if voted is not None and voted.year == day.year else None
 
 
 _DAYS = (Precision.DAY, Precision.DATETIME)

@@ -80,8 +80,9 @@ _CASED_KINDS = ("month_name", "roman")
 
 
 def _key(word: str) -> str:
-    """Lookup key for a vocabulary word: lower case, single spaces."""
-    return " ".join(word.lower().split())
+    """Lookup key for a vocabulary word: lower case as ``re.IGNORECASE`` reads it
+    (:func:`_lowered`: "ſáng" is "sáng"), single spaces."""
+    return " ".join(_lowered(word).split())
 
 
 @attrs.frozen

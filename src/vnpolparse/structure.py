@@ -128,7 +128,7 @@ _DATE_LINE = re.compile(
     (?:\s*[,|-]?\s*(?:lúc\s*)?{_CLOCK})?
     \s*(?:{_TZ})?
     [)\]]?
-    (?P<tail>(?:(?:\s*\|\s*|\s{{2,}})(?:(?:lượt\s*(?:xem|đọc)|views?)\s*:?\s*[\d.,]+
+    (?P<tail>(?:(?:\s*\|\s*|\s{{2,}})(?:(?:(?:số\s*)?lượt\s*(?:xem|đọc)|views?)\s*:?\s*[\d.,]+
                         |[\d.,]+\s*(?:lượt\s*(?:xem|đọc)|views?|bình\s*luận)
                         |tìm\s*kiếm\S*))+)?
     """,
@@ -167,20 +167,28 @@ _MD_RULE = re.compile(r"[=\-_*]{3,}")
 _MD_HEADING = re.compile(r"#{1,6}\s+")
 
 
+_MENU_BAR = re.compile(r"\s*\|\s*|\s+/\s+")
+
+
 def _is_chrome_line(line: str) -> bool:
     """Whether the stripped ``line`` is site chrome: a ``line`` pattern of ``data/chrome.tsv``,
-    or short items between "|" of which one is ("Đăng nhập | Đăng ký", "Kinh tế | Tài chính").
+    or items between "|" or " / " of which one is chrome and each is short (with no digit)
+    or a date ("Đăng nhập | Đăng ký", "Giáo dục / Y tế", "BÁO X ĐIỆN TỬ | Thứ Sáu, 28/11/2025").
 
     >>> _is_chrome_line("Thời sự | Tài chính - Ngân hàng"), _is_chrome_line("Tỉnh ủy họp | 5 nội dung")
+    (True, False)
+    >>> _is_chrome_line("Giáo dục / Y tế"), _is_chrome_line("Tin/ảnh: Minh Anh")
     (True, False)
     """
     whole = _chrome_patterns()["line"].fullmatch
     if whole(line):
         return True
-    if "|" not in line:
+    if "|" not in line and "/" not in line:
         return False
-    items = [item.strip() for item in line.split("|")]
-    if not all(0 < len(item) <= 30 and not any(c.isdigit() for c in item) for item in items):
+    items = _MENU_BAR.split(line)
+    if len(items) < 2 or not all(
+        (0 < len(item) <= 30 and not any(c.isdigit() for c in item)) or _DATE_LINE.fullmatch(item) for item in items
+    ):
         return False
     return any(whole(item) for item in items)
 
@@ -203,6 +211,7 @@ _DATELINE = re.compile(
     (?:[{_UPPER}][^\W\d_]*(?:\s[{_UPPER}][^\W\d_]*){{0,3}},\s*   # "Hà Nội, 15/7 (TTXVN) -"
        \d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?\s*(?=\())?
     (?:\((?P<paren>[^()\n]{{2,40}})\)                 # (TTXVN), (Chinhphu.vn), (BĐ)
+      |(?P<domain>[A-Za-z][A-Za-z0-9-]*\.(?:vn|com|net|org)(?:\.vn)?)  # Baophutho.vn
       |(?P<caps>[{_UPPER}][{_UPPER}0-9.]*(?:\s[{_UPPER}][{_UPPER}0-9.]*){{0,3}})  # LSO, TCCS, BẮC GIANG
     )
     \s*-\s*
@@ -666,7 +675,7 @@ def read_layout(text: str) -> Layout:
             continue
         if m.group("junk") and pos == candidates[0] and body_paras:
             continue
-        group = "paren" if m.group("paren") else "caps"
+        group = "paren" if m.group("paren") else "domain" if m.group("domain") else "caps"
         value = m.group(group).strip()
         if group == "caps" and (len(value) < 2 or not any(c.isalpha() for c in value)):
             continue
