@@ -472,6 +472,14 @@ GENERALISED = {
     "a regional treasury and customs (2025)": (
         "Kho bạc Nhà nước khu vực IX và Chi cục Hải quan khu vực III phối hợp.", None,
         ["Kho bạc Nhà nước khu vực IX", "Chi cục Hải quan khu vực III"]),
+    "a commune's committee is not the province's, the one full name of its family": (
+        "Chủ tịch UBND xã phát biểu. UBND tỉnh Sơn La chỉ đạo.", "Sơn La",
+        ["Ủy ban nhân dân xã", "Ủy ban nhân dân tỉnh Sơn La"]),
+    "a numbered department": (
+        "Vụ Địa bàn kiểm tra số 2 và Vụ Địa phương III làm việc.", None,
+        ["Vụ Địa bàn kiểm tra số 2", "Vụ Địa phương III"]),
+    "a department's field ends before a time word": (
+        "Vụ Kế hoạch năm 2025 được giao thêm nhiệm vụ.", None, ["Vụ Kế hoạch"]),
     "a foreign ministry with the country's long name is still no body": (
         "Bộ Ngoại giao nước Cộng hòa Peru gửi công hàm.", None, []),
 }

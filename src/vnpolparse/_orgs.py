@@ -305,6 +305,8 @@ _UNIT_CLASS = {"Bộ": "ministry", "Sở": "department", "Phòng": "department"}
 
 # The Party Central Committee, as a head: "Trung ương Đảng", "T.Ư Đảng", "TW" ...
 _TW = r"(?:trung[ ]+ương|T\.[ ]?Ư|T\.W|TƯ|TW)(?P<twd>[ ]+đảng)?"
+# Words in lower case that end a department's field: the sentence goes on ("Vụ Kế hoạch năm 2025").
+_FIELD_STOP = r"(?!(?:năm|tháng|quý|ngày|đã|đang|sẽ|và|với|của|tại|trong|cho|về|để|là|được)(?!\w))"
 _TOKEN = rf"(?:[{UPPER}][\w'’.]*|\d+)"
 _NAMEISH = rf"{_TOKEN}(?:(?:[ ]+|[ ]*-[ ]*){_TOKEN}){{0,4}}"
 
@@ -333,7 +335,8 @@ def _body_re(*, parts_first: bool = True) -> re.Pattern[str]:
               | (?P<tw>{_TW})                # the Party Central Committee
               | (?P<unit>{units})[ ]+(?P<sector>{sectors})   # "Bộ Xây dựng", "Sở Nội vụ"
               | (?-i:(?P<dept>Vụ|Cục)[ ]+(?P<field>       # a department the lexicon lacks: one field,
-                    [{UPPER}][{LOWER}]*(?:[ ]+[{LOWER}]+){{0,3}}(?:[ ]+[IVX]+)?))  # "Vụ Quản lý khoa học"
+                    [{UPPER}][{LOWER}]*(?:[ ]+{_FIELD_STOP}[{LOWER}]+){{0,3}}  # "Vụ Quản lý khoa học",
+                    (?:[ ]+(?:[IVX]+|số[ ]+\d+)(?![\w/]))?))       # "Vụ Địa phương I", "... số 5"
               | (?P<local>{local})           # a body of every level: "Tỉnh ủy", "UBND" ...
             )
           | (?P<bare>{bare})                 # a part alone: "Ban Thường vụ", "Ban cán sự đảng"
@@ -1481,7 +1484,7 @@ def _resolve(hits: tuple[OrgHit, ...]) -> Resolved:
             # completes it), another one a body without a place.
             # A part kept alone ("Ban cán sự đảng") may belong to any body: it stays apart.
             candidates = full.get(h.family, {})
-            if len(candidates) > 1 and h.level is not None:
+            if h.level is not None:
                 # "UBND xã" beside "UBND tỉnh Lào Cai" and "UBND xã Nậm Xé": the one of its level.
                 candidates = {k: c for k, c in candidates.items() if c.level is h.level}
             if len(candidates) == 1 and (h.bare == "resolve" or not h.key.startswith("part:")):
