@@ -565,6 +565,24 @@ GENERALISED = {
         "Trần Thị Mai, Trưởng Ban Dân vận Tỉnh ủy; lãnh đạo các sở.", "Nghệ An",
         {"Lê Văn Hòa": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"],
          "Trần Thị Mai": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy"]}),
+    "a plural post, a clause, then a list of names with their own posts in brackets": (
+        "Dự có các Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh là người đứng đầu các đoàn thể: ông Hà Văn Lợi "
+        "(Chủ tịch Hội Nông dân tỉnh), bà Lò Thị Duyên (Chủ tịch Hội Cựu chiến binh tỉnh).", "Sơn La",
+        {"Hà Văn Lợi": ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Chủ tịch Hội Nông dân tỉnh"],
+         "Lò Thị Duyên": ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Chủ tịch Hội Cựu chiến binh tỉnh"]}),
+    "names with their posts in brackets and no plural share nothing": (
+        "Ông Hà Văn Lợi (Chủ tịch Hội Nông dân tỉnh), bà Lò Thị Duyên (Chủ tịch Hội Cựu chiến binh tỉnh) dự.",
+        "Sơn La", {"Hà Văn Lợi": ["Chủ tịch Hội Nông dân tỉnh"], "Lò Thị Duyên": ["Chủ tịch Hội Cựu chiến binh tỉnh"]}),
+    "a post the sentence gives a plural list of people": (
+        "Các đồng chí Lò Thị Hạnh, Chủ tịch UBND xã và Hà Văn Lực, Chủ tịch Ủy ban MTTQ Việt Nam xã được bầu "
+        "giữ chức Phó Bí thư Đảng ủy xã.", "Sơn La",
+        {"Lò Thị Hạnh": ["Chủ tịch UBND xã", "Phó Bí thư Đảng ủy xã"],
+         "Hà Văn Lực": ["Chủ tịch Ủy ban MTTQ Việt Nam xã", "Phó Bí thư Đảng ủy xã"]}),
+    "a post the sentence gives the last of two people with no plural": (
+        "Đồng chí Lò Thị Hạnh, Chủ tịch UBND xã và Hà Văn Lực, Chủ tịch Ủy ban MTTQ Việt Nam xã được bầu "
+        "giữ chức Phó Bí thư Đảng ủy xã.", "Sơn La",
+        {"Lò Thị Hạnh": ["Chủ tịch UBND xã"],
+         "Hà Văn Lực": ["Chủ tịch Ủy ban MTTQ Việt Nam xã", "Phó Bí thư Đảng ủy xã"]}),
     "names with their posts after semicolons, with no shared title, share none": (
         "Dự có Lê Văn Hòa, Trưởng Ban Tổ chức Tỉnh ủy; Trần Thị Mai, Trưởng Ban Dân vận Tỉnh ủy.", "Nghệ An",
         {"Lê Văn Hòa": ["Trưởng Ban Tổ chức Tỉnh ủy"], "Trần Thị Mai": ["Trưởng Ban Dân vận Tỉnh ủy"]}),

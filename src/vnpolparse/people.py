@@ -65,6 +65,11 @@ _SEP_NAME_TITLES_FIRST = (" ", ",", "-", "(")  # the characters it can start wit
 _LIST_SEP = re.compile(r"[ ]*,[ ]*|[ ]+và[ ]+")
 _COLON = re.compile(r"[ ]*:[ ]*")
 _SEMICOLON = re.compile(r"[ ]*;[ ]*")
+# After a name's own titles in brackets, the next name of a list: "A (Chủ tịch Hội X), B".
+_ITEM_AFTER_BRACKET = re.compile(r"[ ]*\)(?:[ ]*[,;][ ]*|[ ]+và[ ]+)")
+# What may stand between a plural post and the colon that opens its list of names: "các Phó Chủ
+# tịch Ủy ban MTTQ tỉnh là người đứng đầu các đoàn thể: ...".
+_BEFORE_COLON = re.compile(r"(?:[ ]+[^\s.;:!?()\[\]\"“”]+){0,8}?[ ]*:[ ]*")
 _PLURAL = re.compile(r"(?<!\w)các[ ]+(?:đồng[ ]+chí[ ]+)?$", re.IGNORECASE)
 _PLURAL_LAST = ("c", "C", "í", "Í")  # the last letters of "các" and "chí", in either case
 # "... do NAME làm Trưởng đoàn": the post a person holds in a delegation.
@@ -879,7 +884,7 @@ def _titles_before(text: str, candidates: list[_Candidate], chains: list[list[_T
     by_start = {c[0].start: c for c in chains}
     lists: dict[int, Sequence[_Title]] = {}  # where a name of a list may start -> the titles it shares
     for shared_chain in chains:
-        colon = _COLON.match(text, shared_chain[-1].end)  # seldom there: tested first
+        colon = _BEFORE_COLON.match(text, shared_chain[-1].end)  # seldom there: tested first
         if colon is not None and _plural_before(text, shared_chain[0].start):
             lists[colon.end()] = shared_chain
             claimed.add(id(shared_chain))
@@ -919,11 +924,14 @@ def _titles_before(text: str, candidates: list[_Candidate], chains: list[list[_T
             sep = _LIST_SEP.match(text, cand.name.end)
             if sep is not None:
                 lists[sep.end()] = share
-                # "các Ủy viên Ban Thường vụ: A, Trưởng Ban X; B, Chủ nhiệm Y": each name with its own titles.
-                own = by_start.get(sep.end()) if sep.group().strip() == "," else None
-                semi = _SEMICOLON.match(text, own[-1].end) if own is not None else None
-                if semi is not None:
-                    lists[semi.end()] = share
+            # Each name with its own titles: "các Ủy viên Ban Thường vụ: A, Trưởng Ban X; B, Chủ nhiệm Y",
+            # "các Phó Chủ tịch ...: ông A (Chủ tịch Hội X), bà B (Chủ tịch Hội Y)".
+            item = _SEP_NAME_TITLES.match(text, cand.name.end)
+            own = by_start.get(item.end()) if item is not None else None
+            if item is not None and own is not None:
+                after = (_ITEM_AFTER_BRACKET if "(" in item.group() else _SEMICOLON).match(text, own[-1].end)
+                if after is not None:
+                    lists[after.end()] = share
 
 
 def _titles_after(text: str, candidates: list[_Candidate], chains: list[list[_Title]], claimed: set[int]) -> None:
@@ -951,7 +959,7 @@ def _titles_appointed(
     titles ("X, Chủ tịch ..., được phân công kiêm Trưởng Ban Dân vận"; "X là Bí thư ...")."""
     by_start = {c[0].start: c for c in chains}
     names = _orgs.surnames()
-    for cand in candidates:
+    for i, cand in enumerate(candidates):
         if not (cand.via or cand.name.text.split()[0] in names):
             continue
         end = _end_of_titles(cand)
@@ -959,10 +967,26 @@ def _titles_appointed(
             chain = by_start.get(link.end())
             if chain is None or id(chain) in claimed:
                 break
-            cand.titles.extend(chain)
-            cand.via.add("after")
+            for member in [*_listed_before(text, candidates, i), cand]:
+                member.titles.extend(chain)
+                member.via.add("after")
             claimed.add(id(chain))
             end = chain[-1].end
+
+
+def _listed_before(text: str, candidates: list[_Candidate], i: int) -> list[_Candidate]:
+    """The names before ``candidates[i]`` in a list that a plural opens, each with its own
+    titles: "Các đồng chí A, Chủ tịch UBND xã và B, Chủ tịch ... được bầu làm Phó Bí thư"
+    gives both the post; none where no plural opens the list."""
+    members: list[_Candidate] = []
+    anchor = candidates[i].anchor
+    for prev in reversed(candidates[:i]):
+        gap = _LIST_SEP.match(text, _end_of_titles(prev))
+        if gap is None or gap.end() != anchor:
+            break
+        members.insert(0, prev)
+        anchor = prev.anchor
+    return members if members and _plural_before(text, anchor) else []
 
 
 def scan(text: str, *, province: str | None = None) -> tuple[Person, ...]:
