@@ -583,6 +583,10 @@ GENERALISED = {
         "giữ chức Phó Bí thư Đảng ủy xã.", "Sơn La",
         {"Lò Thị Hạnh": ["Chủ tịch UBND xã"],
          "Hà Văn Lực": ["Chủ tịch Ủy ban MTTQ Việt Nam xã", "Phó Bí thư Đảng ủy xã"]}),
+    "a delegate to a People's Council": (
+        "Bà Lục Thị Nga, đại biểu HĐND tỉnh thuộc Tổ đại biểu huyện Bảo Lạc, chất vấn.", "Cao Bằng",
+        {"Lục Thị Nga": ["đại biểu HĐND tỉnh"]}),
+    "'Đại biểu' alone is no post": ("Đại biểu Lục Thị Nga chất vấn.", None, {"Lục Thị Nga": []}),
     "names with their posts after semicolons, with no shared title, share none": (
         "Dự có Lê Văn Hòa, Trưởng Ban Tổ chức Tỉnh ủy; Trần Thị Mai, Trưởng Ban Dân vận Tỉnh ủy.", "Nghệ An",
         {"Lê Văn Hòa": ["Trưởng Ban Tổ chức Tỉnh ủy"], "Trần Thị Mai": ["Trưởng Ban Dân vận Tỉnh ủy"]}),
