@@ -549,6 +549,15 @@ GENERALISED = {
     "a foreign ministry with the country's long name, and its short form, are one post": (
         "Bộ trưởng Ngoại giao Peru Ana Ruiz Paz đến. Bộ trưởng Bộ Ngoại giao nước Cộng hòa Peru Ana Ruiz Paz nói.",
         None, {"Ana Ruiz Paz": ["Bộ trưởng Bộ Ngoại giao nước Cộng hòa Peru"]}),
+    "Vietnam's own long name is not another country's": (
+        "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Trương Văn Mạnh ký lệnh. Chủ tịch nước Trương Văn Mạnh "
+        "phát biểu.", None, {"Trương Văn Mạnh": ["Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam"]}),
+    "Vietnam's name after a national body belongs to the title": (
+        "Chủ tịch Quốc hội Việt Nam Trương Văn Mạnh hội đàm.", None,
+        {"Trương Văn Mạnh": ["Chủ tịch Quốc hội Việt Nam"]}),
+    "Vietnam's long name after a national body belongs to the title": (
+        "Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam Trương Văn Mạnh hội đàm.", None,
+        {"Trương Văn Mạnh": ["Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam"]}),
     "a kingdom": (
         "Thủ tướng Vương quốc Campuchia Hun Manet tiếp đoàn.", None,
         {"Hun Manet": ["Thủ tướng Vương quốc Campuchia"]}),

@@ -1342,6 +1342,20 @@ def _countries_re() -> re.Pattern[str]:
     return re.compile(rf"[ ]+(?P<country>{country_pattern(vietnam=False)})(?![\w-])", re.IGNORECASE)
 
 
+@functools.cache
+def _vietnam_re() -> re.Pattern[str]:
+    """Vietnam, by its name or its long name ("nước Cộng hòa xã hội chủ nghĩa Việt Nam")."""
+    forms = _alternation(_country_table_forms(), caseless=True)
+    return re.compile(rf"[ ]+(?P<country>(?:(?:nước[ ]+)?(?=[{UPPER}]){forms}[ ]+)?(?-i:Việt)[ ]+(?-i:Nam))(?![\w-])",
+                      re.IGNORECASE)
+
+
+@functools.cache
+def _country_table_forms() -> tuple[str, ...]:
+    """The forms of state of ``data/countries.tsv`` ("Cộng hòa xã hội chủ nghĩa")."""
+    return tuple(row["name"] for row in load_table("countries") if row["kind"] == "form")
+
+
 def _foreign(text: str, hit: OrgHit) -> OrgHit:
     """A body of another country ("Bộ Ngoại giao Lào", "Quốc hội Campuchia") is no body of
     Vietnam's political system: it is kept whole, so that a title names it, but not listed.
@@ -1355,6 +1369,10 @@ def _foreign(text: str, hit: OrgHit) -> OrgHit:
         return hit
     m = _countries_re().match(text, hit.end)
     if m is None:
+        own = _vietnam_re().match(text, hit.end)
+        if own is not None and country_name(own.group("country")) == "Việt Nam":
+            # "Quốc hội Việt Nam", "Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam": Vietnam's own body.
+            return attrs.evolve(hit, end=own.end(), text=text[hit.start : own.end()])
         return hit
     nxt = _NEXT_WORD.match(text, m.end())
     if nxt is not None and places.province(f"{m.group('country')} {nxt.group(1)}") is not None:

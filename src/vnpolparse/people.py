@@ -360,6 +360,8 @@ def _post_reading(
         resolved = orgs.by_span.get((body.start, body.end), body)  # as _named()
         return (_with_parent(text, body, province), role.role, resolved.name, resolved.key)
     if (country := _countries().match(text, after)) is not None:
+        if _own_state(country.group()):  # "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam": Vietnam's post
+            return (country.end(), *_implied_reading(m, role, province)[1:])
         # "Thủ tướng Campuchia", "Đại sứ Việt Nam tại Nhật Bản": a post of (or in) another country.
         return (country.end(), role.role, None, "country:" + _orgs.country_name(country.group()))
     if _HAMLET_POST.search(m.group("role")) and (
@@ -378,6 +380,16 @@ def _post_reading(
             name = f"{'Thành ủy' if _is_city(found[1]) else 'Tỉnh ủy'} {found[1]}"
             return (found[0], role.role, name, _key_of(name))
     return _implied_reading(m, role, province)
+
+
+def _own_state(written: str) -> bool:
+    """Whether ``written``, a country after a post, is Vietnam's long name alone ("Chủ tịch nước
+    Cộng hòa xã hội chủ nghĩa Việt Nam"): the post is Vietnam's own, with the body the post implies.
+
+    >>> _own_state("Cộng hòa xã hội chủ nghĩa Việt Nam"), _own_state("Việt Nam tại Lào")
+    (True, False)
+    """
+    return " tại " not in written and written != "Việt Nam" and _orgs.country_name(written) == "Việt Nam"
 
 
 def _implied_reading(m: re.Match[str], role: _orgs.Role, province: str | None) -> _Reading:
