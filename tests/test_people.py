@@ -558,6 +558,9 @@ GENERALISED = {
     "Vietnam's long name after a national body belongs to the title": (
         "Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam Trương Văn Mạnh hội đàm.", None,
         {"Trương Văn Mạnh": ["Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam"]}),
+    "a foreign consul in a Vietnamese city": (
+        "Tổng Lãnh sự Hàn Quốc tại Thành phố Hồ Chí Minh Park Ji-hoon dự.", None,
+        {"Park Ji-hoon": ["Tổng Lãnh sự Hàn Quốc tại Thành phố Hồ Chí Minh"]}),
     "a kingdom": (
         "Thủ tướng Vương quốc Campuchia Hun Manet tiếp đoàn.", None,
         {"Hun Manet": ["Thủ tướng Vương quốc Campuchia"]}),

@@ -362,8 +362,12 @@ def _post_reading(
     if (country := _countries().match(text, after)) is not None:
         if _own_state(country.group()):  # "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam": Vietnam's post
             return (country.end(), *_implied_reading(m, role, province)[1:])
-        # "Thủ tướng Campuchia", "Đại sứ Việt Nam tại Nhật Bản": a post of (or in) another country.
-        return (country.end(), role.role, None, "country:" + _orgs.country_name(country.group()))
+        # "Thủ tướng Campuchia", "Đại sứ Việt Nam tại Nhật Bản": a post of (or in) another country,
+        # or in a province ("Tổng Lãnh sự Nhật Bản tại Đà Nẵng").
+        end = country.end()
+        if (at := _AT.match(text, end)) is not None and (where := _province_at(text, at.end())) is not None:
+            end = where[0]
+        return (end, role.role, None, "country:" + _orgs.country_name(country.group()))
     if _HAMLET_POST.search(m.group("role")) and (
         hamlet := _proper_name_end(text, after, min(len(text), after + 40))
     ) is not None:
@@ -417,6 +421,7 @@ def _combined_readings(
     return out
 
 
+_AT = re.compile(r"[ ]+tại[ ]+")
 _LOWER_NEXT = re.compile(rf"[ ]+[{_LO}]")
 _CLAUSE_END = re.compile(r"[,.;:!?()\[\]\n\"“”]")
 #: Words that end an organisation's name: the sentence goes on ("Tập đoàn X và Công ty Y").
@@ -509,7 +514,7 @@ def _proper_name_end(text: str, start: int, end: int) -> int | None:
 def _province_at(text: str, pos: int) -> tuple[int, str] | None:
     """``(end, short name)`` of a province named at ``pos``."""
     words = [m for m in _WORD.finditer(text, pos, min(len(text), pos + 40))]
-    for k in range(min(len(words), 4), 0, -1):
+    for k in range(min(len(words), 5), 0, -1):  # "Thành phố Hồ Chí Minh"
         end = words[k - 1].end()
         found = places.province(text[pos:end].rstrip(",.;:"))
         if found is not None:
