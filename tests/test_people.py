@@ -518,3 +518,107 @@ def test_a_body_ending_in_a_form_of_address_shares_its_title_over_a_list() -> No
     text = "Dự có các Bí thư Huyện ủy Kỳ Anh: Nguyễn Văn Bình và Lê Hữu Tâm."
     found = {p.name: [t.text for t in p.titles] for p in find_people(text, province="Hà Tĩnh")}
     assert found == {"Nguyễn Văn Bình": ["Bí thư Huyện ủy Kỳ Anh"], "Lê Hữu Tâm": ["Bí thư Huyện ủy Kỳ Anh"]}
+
+
+# --- Generalisation fixes (new sentences, not from any article) ----------------------------------------
+
+GENERALISED = {
+    "a body whose own name holds 'và'": (
+        "Trưởng ban Quản lý các khu công nghiệp và chế xuất Đà Nẵng Phan Văn Hậu báo cáo.", None,
+        {"Phan Văn Hậu": ["Trưởng ban Quản lý các khu công nghiệp và chế xuất Đà Nẵng"]}),
+    "a post 'Thừa ủy quyền của' names is not the subject's": (
+        "Thừa ủy quyền của Chủ tịch nước, Thứ trưởng Đỗ Văn Lực trao Huân chương Lao động.", None,
+        {"Đỗ Văn Lực": ["Thứ trưởng"]}),
+    "a post 'Thay mặt' names is not the subject's": (
+        "Thay mặt Bí thư Tỉnh ủy, đồng chí Lò Văn Tươi tặng quà các hộ nghèo.", "Sơn La", {"Lò Văn Tươi": []}),
+    "a post 'Theo đề nghị của' names is not the subject's": (
+        "Theo đề nghị của Giám đốc Sở Nội vụ, Chủ tịch UBND tỉnh Hà Văn Khoa ký quyết định.", "Phú Thọ",
+        {"Hà Văn Khoa": ["Chủ tịch UBND tỉnh"]}),
+    "a chain after 'của' that is one person's stays one": (
+        "Ý kiến của Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo Hà Văn Khoa được ghi nhận.", "Phú Thọ",
+        {"Hà Văn Khoa": ["Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo"]}),
+    "a country after a minister's field belongs to the title": (
+        "Bộ trưởng Ngoại giao Uruguay Martín Ortega Ruiz hội đàm.", None,
+        {"Martín Ortega Ruiz": ["Bộ trưởng Ngoại giao Uruguay"]}),
+    "a country's long name after a post": (
+        "Tổng thống nước Cộng hòa Ecuador Daniel Rivas Mora và Phu nhân thăm Hà Nội.", None,
+        {"Daniel Rivas Mora": ["Tổng thống nước Cộng hòa Ecuador"]}),
+    "an ambassador's long title": (
+        "Đại sứ đặc mệnh toàn quyền nước Cộng hòa Peru tại Việt Nam Luis Soto Vega chào từ biệt.", None,
+        {"Luis Soto Vega": ["Đại sứ đặc mệnh toàn quyền nước Cộng hòa Peru tại Việt Nam"]}),
+    "a foreign ministry with the country's long name, and its short form, are one post": (
+        "Bộ trưởng Ngoại giao Peru Ana Ruiz Paz đến. Bộ trưởng Bộ Ngoại giao nước Cộng hòa Peru Ana Ruiz Paz nói.",
+        None, {"Ana Ruiz Paz": ["Bộ trưởng Bộ Ngoại giao nước Cộng hòa Peru"]}),
+    "Vietnam's own long name is not another country's": (
+        "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Trương Văn Mạnh ký lệnh. Chủ tịch nước Trương Văn Mạnh "
+        "phát biểu.", None, {"Trương Văn Mạnh": ["Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam"]}),
+    "Vietnam's name after a national body belongs to the title": (
+        "Chủ tịch Quốc hội Việt Nam Trương Văn Mạnh hội đàm.", None,
+        {"Trương Văn Mạnh": ["Chủ tịch Quốc hội Việt Nam"]}),
+    "Vietnam's long name after a national body belongs to the title": (
+        "Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam Trương Văn Mạnh hội đàm.", None,
+        {"Trương Văn Mạnh": ["Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam"]}),
+    "a foreign consul in a Vietnamese city": (
+        "Tổng Lãnh sự Hàn Quốc tại Thành phố Hồ Chí Minh Park Ji-hoon dự.", None,
+        {"Park Ji-hoon": ["Tổng Lãnh sự Hàn Quốc tại Thành phố Hồ Chí Minh"]}),
+    "a kingdom": (
+        "Thủ tướng Vương quốc Campuchia Hun Manet tiếp đoàn.", None,
+        {"Hun Manet": ["Thủ tướng Vương quốc Campuchia"]}),
+    "a company's board before the name": (
+        "Chủ tịch Hội đồng quản trị Công ty cổ phần Dệt may Hòa Bình Trịnh Thị Lan phát biểu.", None,
+        {"Trịnh Thị Lan": ["Chủ tịch Hội đồng quản trị Công ty cổ phần Dệt may Hòa Bình"]}),
+    "a company whose name has three words in lower case": (
+        "Bà Mai Thị Quế, Giám đốc Công ty TNHH Thiết bị điện tử Sao Mai, cho biết.", None,
+        {"Mai Thị Quế": ["Giám đốc Công ty TNHH Thiết bị điện tử Sao Mai"]}),
+    "a 2025 tax office": (
+        "Trưởng Thuế tỉnh Ninh Bình Vũ Văn Tài cho biết.", None, {"Vũ Văn Tài": ["Trưởng Thuế tỉnh Ninh Bình"]}),
+    "members of a standing committee listed with their own posts": (
+        "Dự có các Ủy viên Ban Thường vụ Tỉnh ủy: Lê Văn Hòa, Trưởng Ban Tổ chức Tỉnh ủy; "
+        "Trần Thị Mai, Trưởng Ban Dân vận Tỉnh ủy; lãnh đạo các sở.", "Nghệ An",
+        {"Lê Văn Hòa": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"],
+         "Trần Thị Mai": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy"]}),
+    "a plural post, a clause, then a list of names with their own posts in brackets": (
+        "Dự có các Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh là người đứng đầu các đoàn thể: ông Hà Văn Lợi "
+        "(Chủ tịch Hội Nông dân tỉnh), bà Lò Thị Duyên (Chủ tịch Hội Cựu chiến binh tỉnh).", "Sơn La",
+        {"Hà Văn Lợi": ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Chủ tịch Hội Nông dân tỉnh"],
+         "Lò Thị Duyên": ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Chủ tịch Hội Cựu chiến binh tỉnh"]}),
+    "names with their posts in brackets and no plural share nothing": (
+        "Ông Hà Văn Lợi (Chủ tịch Hội Nông dân tỉnh), bà Lò Thị Duyên (Chủ tịch Hội Cựu chiến binh tỉnh) dự.",
+        "Sơn La", {"Hà Văn Lợi": ["Chủ tịch Hội Nông dân tỉnh"], "Lò Thị Duyên": ["Chủ tịch Hội Cựu chiến binh tỉnh"]}),
+    "a post the sentence gives a plural list of people": (
+        "Các đồng chí Lò Thị Hạnh, Chủ tịch UBND xã và Hà Văn Lực, Chủ tịch Ủy ban MTTQ Việt Nam xã được bầu "
+        "giữ chức Phó Bí thư Đảng ủy xã.", "Sơn La",
+        {"Lò Thị Hạnh": ["Chủ tịch UBND xã", "Phó Bí thư Đảng ủy xã"],
+         "Hà Văn Lực": ["Chủ tịch Ủy ban MTTQ Việt Nam xã", "Phó Bí thư Đảng ủy xã"]}),
+    "a post the sentence gives the last of two people with no plural": (
+        "Đồng chí Lò Thị Hạnh, Chủ tịch UBND xã và Hà Văn Lực, Chủ tịch Ủy ban MTTQ Việt Nam xã được bầu "
+        "giữ chức Phó Bí thư Đảng ủy xã.", "Sơn La",
+        {"Lò Thị Hạnh": ["Chủ tịch UBND xã"],
+         "Hà Văn Lực": ["Chủ tịch Ủy ban MTTQ Việt Nam xã", "Phó Bí thư Đảng ủy xã"]}),
+    "a delegate to a People's Council": (
+        "Bà Lục Thị Nga, đại biểu HĐND tỉnh thuộc Tổ đại biểu huyện Bảo Lạc, chất vấn.", "Cao Bằng",
+        {"Lục Thị Nga": ["đại biểu HĐND tỉnh"]}),
+    "'Đại biểu' alone is no post": ("Đại biểu Lục Thị Nga chất vấn.", None, {"Lục Thị Nga": []}),
+    "names with their posts after semicolons, with no shared title, share none": (
+        "Dự có Lê Văn Hòa, Trưởng Ban Tổ chức Tỉnh ủy; Trần Thị Mai, Trưởng Ban Dân vận Tỉnh ủy.", "Nghệ An",
+        {"Lê Văn Hòa": ["Trưởng Ban Tổ chức Tỉnh ủy"], "Trần Thị Mai": ["Trưởng Ban Dân vận Tỉnh ủy"]}),
+}
+
+
+@pytest.mark.parametrize(("text", "province", "expected"), GENERALISED.values(), ids=GENERALISED.keys())
+def test_generalised_patterns(text: str, province: str | None, expected: dict[str, list[str]]) -> None:
+    assert people(text, province) == expected
+
+
+def _countries() -> list[str]:
+    from vnpolparse.lexicon import load_table
+
+    return [row["name"] for row in load_table("countries") if row["kind"] == "country" and row["name"] != "Việt Nam"]
+
+
+@pytest.mark.parametrize("country", _countries())
+def test_every_country_and_its_long_form_after_a_post(country: str) -> None:
+    short = f"Thủ tướng {country} Jean Morel phát biểu."
+    long = f"Tổng thống nước Cộng hòa {country} Jean Morel phát biểu."
+    assert people(short) == {"Jean Morel": [f"Thủ tướng {country}"]}
+    assert people(long) == {"Jean Morel": [f"Tổng thống nước Cộng hòa {country}"]}

@@ -41,6 +41,8 @@ __all__ = [
     "Role",
     "alternation_of",
     "analyse",
+    "country_name",
+    "country_pattern",
     "match_at",
     "ministry_by_field",
     "normalized",
@@ -303,6 +305,8 @@ _UNIT_CLASS = {"Bộ": "ministry", "Sở": "department", "Phòng": "department"}
 
 # The Party Central Committee, as a head: "Trung ương Đảng", "T.Ư Đảng", "TW" ...
 _TW = r"(?:trung[ ]+ương|T\.[ ]?Ư|T\.W|TƯ|TW)(?P<twd>[ ]+đảng)?"
+# Words in lower case that end a department's field: the sentence goes on ("Vụ Kế hoạch năm 2025").
+_FIELD_STOP = r"(?!(?:năm|tháng|quý|ngày|đã|đang|sẽ|và|với|của|tại|trong|cho|về|để|là|được)(?!\w))"
 _TOKEN = rf"(?:[{UPPER}][\w'’.]*|\d+)"
 _NAMEISH = rf"{_TOKEN}(?:(?:[ ]+|[ ]*-[ ]*){_TOKEN}){{0,4}}"
 
@@ -331,7 +335,8 @@ def _body_re(*, parts_first: bool = True) -> re.Pattern[str]:
               | (?P<tw>{_TW})                # the Party Central Committee
               | (?P<unit>{units})[ ]+(?P<sector>{sectors})   # "Bộ Xây dựng", "Sở Nội vụ"
               | (?-i:(?P<dept>Vụ|Cục)[ ]+(?P<field>       # a department the lexicon lacks: one field,
-                    [{UPPER}][{LOWER}]*(?:[ ]+[{LOWER}]+){{0,3}}(?:[ ]+[IVX]+)?))  # "Vụ Quản lý khoa học"
+                    [{UPPER}][{LOWER}]*(?:[ ]+{_FIELD_STOP}[{LOWER}]+){{0,3}}  # "Vụ Quản lý khoa học",
+                    (?:[ ]+(?:[IVX]+|số[ ]+\d+)(?![\w/]))?))       # "Vụ Địa phương I", "... số 5"
               | (?P<local>{local})           # a body of every level: "Tỉnh ủy", "UBND" ...
             )
           | (?P<bare>{bare})                 # a part alone: "Ban Thường vụ", "Ban cán sự đảng"
@@ -564,8 +569,9 @@ def triggers(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(found)
 
 
-# Unit words that name no body when written in lower case (outside a title).
-_LOWER_UNITS = frozenset({"vụ", "cục", "sở", "phòng"})
+# Unit words that name no body when written in lower case (outside a title); so do the
+# fields that name a 2025 agency alone ("Thuế tỉnh X", not "nộp thuế tỉnh X").
+_LOWER_UNITS = frozenset({"vụ", "cục", "sở", "phòng", "thuế", "thống"})
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1280,11 +1286,74 @@ def _whole_re() -> re.Pattern[str]:
 
 
 @functools.cache
+def country_pattern(*, vietnam: bool = True) -> str:
+    """A regex (compile it with :data:`re.IGNORECASE`) of a country's name (``data/countries.tsv``)
+    written with a capital, short or long: "Chile", "nước Cộng hòa Chile", "Vương quốc Campuchia"
+    (any form of state of the table before any country). Without ``vietnam``, Vietnam is left out.
+
+    >>> bool(re.fullmatch(country_pattern(), "nước Cộng hòa Dân chủ Nhân dân Lào", re.IGNORECASE))
+    True
+    >>> bool(re.fullmatch(country_pattern(vietnam=False), "Việt Nam", re.IGNORECASE))
+    False
+    """
+    rows = load_table("countries")
+    names = [n for row in rows if row["kind"] == "country" and (vietnam or row["name"] != "Việt Nam")
+             for n in [row["name"], *_split(row["variants"])] if n]
+    forms = [row["name"] for row in rows if row["kind"] == "form"]
+    capital = f"(?=[{UPPER}])"
+    return (rf"(?:nước[ ]+)?{capital}(?:{_alternation(forms, caseless=True)}[ ]+{capital})?"
+            rf"{_alternation(names, caseless=True)}")
+
+
+@functools.cache
+def _country_table() -> tuple[dict[str, str], tuple[str, ...]]:
+    """Loose key of every name of a country -> the country's name; the loose keys of the
+    forms of state ("cong hoa"), longest first."""
+    rows = load_table("countries")
+    names = {_norm_key(n): row["name"] for row in rows if row["kind"] == "country"
+             for n in [row["name"], *_split(row["variants"])] if n}
+    forms = sorted({_norm_key(row["name"]) for row in rows if row["kind"] == "form"}, key=len, reverse=True)
+    return names, tuple(forms)
+
+
+@functools.lru_cache(maxsize=256)
+def country_name(written: str) -> str:
+    """The name of the country that ``written`` (a match of :func:`country_pattern`) names,
+    so that its short and long names are one country.
+
+    >>> country_name("nước Cộng hòa Chilê"), country_name("Liên bang Nga")
+    ('Chile', 'Nga')
+    """
+    names, forms = _country_table()
+    key = _norm_key(written)
+    if key.startswith("nuoc "):
+        key = key[5:]
+    if key in names:
+        return names[key]
+    for form in forms:
+        if key.startswith(form + " ") and key[len(form) + 1 :] in names:
+            return names[key[len(form) + 1 :]]
+    return " ".join(written.split())
+
+
+@functools.cache
 def _countries_re() -> re.Pattern[str]:
     """A country other than Vietnam (``data/countries.tsv``), written with a capital."""
-    names = [n for row in load_table("countries") if row["name"] != "Việt Nam"
-             for n in [row["name"], *_split(row["variants"])] if n]
-    return re.compile(rf"[ ]+(?=[{UPPER}])(?P<country>{_alternation(names, caseless=True)})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"[ ]+(?P<country>{country_pattern(vietnam=False)})(?![\w-])", re.IGNORECASE)
+
+
+@functools.cache
+def _vietnam_re() -> re.Pattern[str]:
+    """Vietnam, by its name or its long name ("nước Cộng hòa xã hội chủ nghĩa Việt Nam")."""
+    forms = _alternation(_country_table_forms(), caseless=True)
+    return re.compile(rf"[ ]+(?P<country>(?:(?:nước[ ]+)?(?=[{UPPER}]){forms}[ ]+)?(?-i:Việt)[ ]+(?-i:Nam))(?![\w-])",
+                      re.IGNORECASE)
+
+
+@functools.cache
+def _country_table_forms() -> tuple[str, ...]:
+    """The forms of state of ``data/countries.tsv`` ("Cộng hòa xã hội chủ nghĩa")."""
+    return tuple(row["name"] for row in load_table("countries") if row["kind"] == "form")
 
 
 def _foreign(text: str, hit: OrgHit) -> OrgHit:
@@ -1299,14 +1368,18 @@ def _foreign(text: str, hit: OrgHit) -> OrgHit:
     if hit.place is not None or hit.level not in (_CENTRAL, None) or text[hit.end : hit.end + 1] != " ":
         return hit
     m = _countries_re().match(text, hit.end)
-    if m is None or not m.group("country")[0].isupper():
+    if m is None:
+        own = _vietnam_re().match(text, hit.end)
+        if own is not None and country_name(own.group("country")) == "Việt Nam":
+            # "Quốc hội Việt Nam", "Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam": Vietnam's own body.
+            return attrs.evolve(hit, end=own.end(), text=text[hit.start : own.end()])
         return hit
     nxt = _NEXT_WORD.match(text, m.end())
     if nxt is not None and places.province(f"{m.group('country')} {nxt.group(1)}") is not None:
         return hit  # "Lào Cai" is a province, not Laos
     country = " ".join(m.group("country").split())
     return attrs.evolve(hit, end=m.end(), text=text[hit.start : m.end()], name=f"{hit.name} {country}",
-                        key=f"foreign:{hit.key}:{country}", is_body=False)
+                        key=f"foreign:{hit.key}:{country_name(country)}", is_body=False)
 
 
 def _preceded_by_plural(text: str, start: int, plural_end: int) -> bool:
@@ -1362,6 +1435,48 @@ def scan(text: str, *, province: str | None = None) -> tuple[OrgHit, ...]:
     return _scan_cached(text, province)
 
 
+@functools.cache
+def _local_names() -> frozenset[str]:
+    """The names of the bodies of every level (``data/local_bodies.tsv``)."""
+    return frozenset(row["name"] for row in load_table("local_bodies"))
+
+
+# Between two bodies that share the place written after the second: "Đảng ủy, UBND xã X".
+_SHARED_GAP = re.compile(r"[ ]*,[ ]*|[ ]+(?:và|,)[ ]+", re.IGNORECASE)
+# A place keyword inside a body's name, which opens the place it shares.
+_PLACE_IN_NAME = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?!\w)")
+
+
+def _shared_places(hits: tuple[OrgHit, ...], text: str, province: str | None) -> tuple[OrgHit, ...]:
+    """Give a body written without a place the place of the body right after it in a list
+    ("Đảng ủy, UBND xã Quang Minh": the Party committee of that commune too), where its name
+    and that place read as one name (its spans stay those written).
+
+    >>> [h.name for h in _shared_places(scan("Đảng ủy, UBND xã Tân An họp"), "Đảng ủy, UBND xã Tân An họp", None)]
+    ['Đảng ủy xã Tân An', 'Ủy ban nhân dân xã Tân An']
+    """
+    if len(hits) < 2:
+        return hits
+    out = list(hits)
+    for i in range(len(out) - 2, -1, -1):  # from the end: "Đảng ủy, HĐND, UBND xã X"
+        h, nxt = out[i], out[i + 1]
+        if h.place is not None or h.family not in _local_names() or h.family != h.name:
+            continue  # only a body of every level written alone ("Đảng ủy", "HĐND")
+        gap = _SHARED_GAP.match(text, h.end)
+        if gap is None or gap.end() != nxt.start or nxt.place is None:
+            continue
+        kw = _PLACE_IN_NAME.search(nxt.name, len(nxt.family))
+        if kw is None:
+            continue
+        joined = f"{h.text} {nxt.name[kw.start():]}"
+        again = _body_at(joined, 0, province)
+        if again is None or again.end != len(joined) or again.place != nxt.place:
+            continue
+        out[i] = attrs.evolve(h, name=again.name, key=again.key, level=again.level, place=again.place,
+                              bare=again.bare, kind=again.kind)
+    return tuple(out)
+
+
 class Resolved(NamedTuple):
     """The bodies of one text: each one's mentions, and the body each hit names."""
 
@@ -1387,6 +1502,9 @@ def _resolve(hits: tuple[OrgHit, ...]) -> Resolved:
             # completes it), another one a body without a place.
             # A part kept alone ("Ban cán sự đảng") may belong to any body: it stays apart.
             candidates = full.get(h.family, {})
+            if h.level is not None:
+                # "UBND xã" beside "UBND tỉnh Lào Cai" and "UBND xã Nậm Xé": the one of its level.
+                candidates = {k: c for k, c in candidates.items() if c.level is h.level}
             if len(candidates) == 1 and (h.bare == "resolve" or not h.key.startswith("part:")):
                 target = next(iter(candidates.values()))
             elif h.bare == "resolve" and not h.place:
@@ -1417,7 +1535,7 @@ def normalized(text: str) -> Normalized:
 def analyse(text: str, province: str | None = None) -> Resolved:
     """The bodies ``text`` names, resolved across the whole text (cached: the
     body and people parsers read the same article one after the other)."""
-    return _resolve(scan(text, province=province))
+    return _resolve(_shared_places(scan(text, province=province), text, province))
 
 
 # --- Roles -------------------------------------------------------------------------------------------

@@ -64,6 +64,12 @@ _SEP_NAME_TITLES = re.compile(r"[ ]*(?:,|-|\()[ ]*(?:tân[ ]+)?", re.IGNORECASE)
 _SEP_NAME_TITLES_FIRST = (" ", ",", "-", "(")  # the characters it can start with
 _LIST_SEP = re.compile(r"[ ]*,[ ]*|[ ]+và[ ]+")
 _COLON = re.compile(r"[ ]*:[ ]*")
+_SEMICOLON = re.compile(r"[ ]*;[ ]*")
+# After a name's own titles in brackets, the next name of a list: "A (Chủ tịch Hội X), B".
+_ITEM_AFTER_BRACKET = re.compile(r"[ ]*\)(?:[ ]*[,;][ ]*|[ ]+và[ ]+)")
+# What may stand between a plural post and the colon that opens its list of names: "các Phó Chủ
+# tịch Ủy ban MTTQ tỉnh là người đứng đầu các đoàn thể: ...".
+_BEFORE_COLON = re.compile(r"(?:[ ]+[^\s.;:!?()\[\]\"“”]+){0,8}?[ ]*:[ ]*")
 _PLURAL = re.compile(r"(?<!\w)các[ ]+(?:đồng[ ]+chí[ ]+)?$", re.IGNORECASE)
 _PLURAL_LAST = ("c", "C", "í", "Í")  # the last letters of "các" and "chí", in either case
 # "... do NAME làm Trưởng đoàn": the post a person holds in a delegation.
@@ -203,10 +209,8 @@ def _historical() -> dict[str, str]:
 @functools.cache
 def _countries() -> re.Pattern[str]:
     """A country (``data/countries.tsv``), or Vietnam's mission in one ("Việt Nam tại Nhật Bản")."""
-    names = [n for row in load_table("countries") for n in [row["name"], *row["variants"].split("|")] if n]
-    country = _orgs.alternation_of(names)
-    capital = f"(?={_UPPER_CLASS})"  # a country is written with a capital ("Anh", not "anh")
-    return re.compile(rf"{capital}{country}(?:[ ]+tại[ ]+{capital}{country})?(?![\w-])", re.IGNORECASE)
+    country = _orgs.country_pattern()  # written with a capital ("Anh", not "anh")
+    return re.compile(rf"{country}(?:[ ]+tại[ ]+{country})?(?![\w-])", re.IGNORECASE)
 
 
 @functools.cache
@@ -356,8 +360,14 @@ def _post_reading(
         resolved = orgs.by_span.get((body.start, body.end), body)  # as _named()
         return (_with_parent(text, body, province), role.role, resolved.name, resolved.key)
     if (country := _countries().match(text, after)) is not None:
-        # "Thủ tướng Campuchia", "Đại sứ Việt Nam tại Nhật Bản": a post of (or in) another country.
-        return (country.end(), role.role, None, "country:" + " ".join(country.group().split()))
+        if _own_state(country.group()):  # "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam": Vietnam's post
+            return (country.end(), *_implied_reading(m, role, province)[1:])
+        # "Thủ tướng Campuchia", "Đại sứ Việt Nam tại Nhật Bản": a post of (or in) another country,
+        # or in a province ("Tổng Lãnh sự Nhật Bản tại Đà Nẵng").
+        end = country.end()
+        if (at := _AT.match(text, end)) is not None and (where := _province_at(text, at.end())) is not None:
+            end = where[0]
+        return (end, role.role, None, "country:" + _orgs.country_name(country.group()))
     if _HAMLET_POST.search(m.group("role")) and (
         hamlet := _proper_name_end(text, after, min(len(text), after + 40))
     ) is not None:
@@ -374,6 +384,16 @@ def _post_reading(
             name = f"{'Thành ủy' if _is_city(found[1]) else 'Tỉnh ủy'} {found[1]}"
             return (found[0], role.role, name, _key_of(name))
     return _implied_reading(m, role, province)
+
+
+def _own_state(written: str) -> bool:
+    """Whether ``written``, a country after a post, is Vietnam's long name alone ("Chủ tịch nước
+    Cộng hòa xã hội chủ nghĩa Việt Nam"): the post is Vietnam's own, with the body the post implies.
+
+    >>> _own_state("Cộng hòa xã hội chủ nghĩa Việt Nam"), _own_state("Việt Nam tại Lào")
+    (True, False)
+    """
+    return " tại " not in written and written != "Việt Nam" and _orgs.country_name(written) == "Việt Nam"
 
 
 def _implied_reading(m: re.Match[str], role: _orgs.Role, province: str | None) -> _Reading:
@@ -401,6 +421,7 @@ def _combined_readings(
     return out
 
 
+_AT = re.compile(r"[ ]+tại[ ]+")
 _LOWER_NEXT = re.compile(rf"[ ]+[{_LO}]")
 _CLAUSE_END = re.compile(r"[,.;:!?()\[\]\n\"“”]")
 #: Words that end an organisation's name: the sentence goes on ("Tập đoàn X và Công ty Y").
@@ -441,6 +462,10 @@ def _other_org(text: str, pos: int) -> int | None:
     m = _org_re().match(text, pos)
     if m is None or (not text[pos].isupper() and " ".join(m.group("noun").lower().split()) in _org_nouns()):
         return None
+    inner = _SPACES.match(text, m.start("words"))
+    if inner is not None and text[inner.end() : inner.end() + 1].isupper() and _org_re().match(text, inner.end()):
+        # "Hội đồng quản trị Công ty cổ phần X": the board of the company named after it.
+        return _other_org(text, inner.end())
     return _proper_name_end(text, m.start("words"), m.end())
 
 
@@ -455,7 +480,7 @@ def _joins_name(word: str) -> bool:
 def _proper_name_end(text: str, start: int, end: int) -> int | None:
     """End of the proper name that the words of ``text[start:end]`` begin: up to its last
     capitalised word (or a last word in lower case that ends the clause: "Cộng sản"),
-    stopping at a function word, at three words in lower case, and before a person's name."""
+    stopping at a function word, at four words in lower case, and before a person's name."""
     clause = _CLAUSE_END.search(text, start, end)
     words = [w for w in _WORD.finditer(text, start, clause.start() if clause else end) if w.group() != "-"]
     tokens = [w.group() for w in words]
@@ -474,7 +499,7 @@ def _proper_name_end(text: str, start: int, end: int) -> int | None:
             last, lower = i, 0
             continue
         lower += 1
-        if lower >= 3:
+        if lower >= 4:  # "Cơ khí chính xác Đông Anh": up to three words in lower case inside a name
             stop = len(tokens) + 1  # the sentence goes on: no lower-case word ends the name
             break
     if last is None or (not tokens[0][:1].isupper() and not tokens[0][:1].isdigit()):
@@ -489,7 +514,7 @@ def _proper_name_end(text: str, start: int, end: int) -> int | None:
 def _province_at(text: str, pos: int) -> tuple[int, str] | None:
     """``(end, short name)`` of a province named at ``pos``."""
     words = [m for m in _WORD.finditer(text, pos, min(len(text), pos + 40))]
-    for k in range(min(len(words), 4), 0, -1):
+    for k in range(min(len(words), 5), 0, -1):  # "Thành phố Hồ Chí Minh"
         end = words[k - 1].end()
         found = places.province(text[pos:end].rstrip(",.;:"))
         if found is not None:
@@ -582,9 +607,9 @@ def _titles(
                 body_key = _key_of(body_name)
                 after = _SPACES.match(text, end)
                 country = _countries().match(text, after.end()) if after is not None else None
-                if country is not None:  # "Bộ trưởng Ngoại giao Trung Quốc"
+                if country is not None:  # "Bộ trưởng Ngoại giao Trung Quốc": that of "Bộ Ngoại giao Trung Quốc"
                     end, body_name = country.end(), None
-                    body_key = "country:" + " ".join(country.group().split())
+                    body_key = f"foreign:{body_key}:{_orgs.country_name(country.group())}"
         if body_key is None and role in _MINISTERIAL:
             ministry = _ministry_before(text, pos, hits, inside.starts, orgs)
             if ministry is not None:
@@ -624,13 +649,34 @@ def _ministry_before(
     return ministries.pop() if len(ministries) == 1 else None
 
 
+@functools.cache
+def _agents() -> _Phrases:
+    return _Phrases(_non_names("agent"))
+
+
+def _after_agent(text: str, chain: Sequence[_Title]) -> bool:
+    """Whether ``chain`` opens right after a phrase that names someone other than the subject
+    ("Thay mặt", "Thừa ủy quyền của", "Theo đề nghị của"): its titles are that other person's,
+    and the clause ends at the next comma.
+
+    >>> text = "Thay mặt Chủ tịch nước, Thứ trưởng"
+    >>> _after_agent(text, [_Title(9, 22, "Chủ tịch nước", "Chủ tịch nước", None, None)])
+    True
+    """
+    return _agents().before(text, chain[0].start) is not None
+
+
 def _chains(text: str, titles: list[_Title]) -> list[list[_Title]]:
-    """Titles joined by commas or "kiêm" into the posts one person holds."""
+    """Titles joined by commas or "kiêm" into the posts one person holds. A comma after
+    the titles of someone a phrase like "Thay mặt" names ends that clause: the titles after
+    it are the subject's ("Thừa ủy quyền của Chủ tịch nước, Thứ trưởng X")."""
     chains: list[list[_Title]] = []
     for t in titles:
         if chains:
             gap = _SEP_TITLES.match(text, chains[-1][-1].end)
-            if gap is not None and gap.end() == t.start:
+            if gap is not None and gap.end() == t.start and not (
+                "," in gap.group() and _after_agent(text, chains[-1])
+            ):
                 chains[-1].append(t)
                 continue
         chains.append([t])
@@ -852,9 +898,10 @@ def _titles_before(text: str, candidates: list[_Candidate], chains: list[list[_T
     """Give each name the titles right before it, and shared titles over lists: "các Phó
     Chủ tịch UBND tỉnh: A, B và C", "các Phó Chủ tịch UBND tỉnh A, B", "các đồng chí: A, B"."""
     by_end = {c[-1].end: c for c in chains}
+    by_start = {c[0].start: c for c in chains}
     lists: dict[int, Sequence[_Title]] = {}  # where a name of a list may start -> the titles it shares
     for shared_chain in chains:
-        colon = _COLON.match(text, shared_chain[-1].end)  # seldom there: tested first
+        colon = _BEFORE_COLON.match(text, shared_chain[-1].end)  # seldom there: tested first
         if colon is not None and _plural_before(text, shared_chain[0].start):
             lists[colon.end()] = shared_chain
             claimed.add(id(shared_chain))
@@ -873,6 +920,8 @@ def _titles_before(text: str, candidates: list[_Candidate], chains: list[list[_T
             chain = by_end.get(_skip_back(text, before - 1))
         if chain is None and cand.honorific is not None:  # "Bí thư Tỉnh ủy, đồng chí Lê Văn An"
             chain = by_end.get(_skip_back(text, _skip_back(text, before, ",")))
+            if chain is not None and _after_agent(text, chain):
+                chain = None  # "Thay mặt Bí thư Tỉnh ủy, đồng chí Lê Văn An": someone else's
         if chain is not None and id(chain) not in claimed:
             kept: list[_Title] = []
             for t in reversed(chain):  # "Thủ tướng, Phó Thủ tướng X": X is only the deputy
@@ -892,6 +941,14 @@ def _titles_before(text: str, candidates: list[_Candidate], chains: list[list[_T
             sep = _LIST_SEP.match(text, cand.name.end)
             if sep is not None:
                 lists[sep.end()] = share
+            # Each name with its own titles: "các Ủy viên Ban Thường vụ: A, Trưởng Ban X; B, Chủ nhiệm Y",
+            # "các Phó Chủ tịch ...: ông A (Chủ tịch Hội X), bà B (Chủ tịch Hội Y)".
+            item = _SEP_NAME_TITLES.match(text, cand.name.end)
+            own = by_start.get(item.end()) if item is not None else None
+            if item is not None and own is not None:
+                after = (_ITEM_AFTER_BRACKET if "(" in item.group() else _SEMICOLON).match(text, own[-1].end)
+                if after is not None:
+                    lists[after.end()] = share
 
 
 def _titles_after(text: str, candidates: list[_Candidate], chains: list[list[_Title]], claimed: set[int]) -> None:
@@ -919,7 +976,7 @@ def _titles_appointed(
     titles ("X, Chủ tịch ..., được phân công kiêm Trưởng Ban Dân vận"; "X là Bí thư ...")."""
     by_start = {c[0].start: c for c in chains}
     names = _orgs.surnames()
-    for cand in candidates:
+    for i, cand in enumerate(candidates):
         if not (cand.via or cand.name.text.split()[0] in names):
             continue
         end = _end_of_titles(cand)
@@ -927,10 +984,26 @@ def _titles_appointed(
             chain = by_start.get(link.end())
             if chain is None or id(chain) in claimed:
                 break
-            cand.titles.extend(chain)
-            cand.via.add("after")
+            for member in [*_listed_before(text, candidates, i), cand]:
+                member.titles.extend(chain)
+                member.via.add("after")
             claimed.add(id(chain))
             end = chain[-1].end
+
+
+def _listed_before(text: str, candidates: list[_Candidate], i: int) -> list[_Candidate]:
+    """The names before ``candidates[i]`` in a list that a plural opens, each with its own
+    titles: "Các đồng chí A, Chủ tịch UBND xã và B, Chủ tịch ... được bầu làm Phó Bí thư"
+    gives both the post; none where no plural opens the list."""
+    members: list[_Candidate] = []
+    anchor = candidates[i].anchor
+    for prev in reversed(candidates[:i]):
+        gap = _LIST_SEP.match(text, _end_of_titles(prev))
+        if gap is None or gap.end() != anchor:
+            break
+        members.insert(0, prev)
+        anchor = prev.anchor
+    return members if members and _plural_before(text, anchor) else []
 
 
 def scan(text: str, *, province: str | None = None) -> tuple[Person, ...]:
@@ -1083,7 +1156,7 @@ def _person(found: _Found, text: str) -> Person:
         with_body = {(role, former) for role, body, former in titles if body is not None}
         # A post whose body is only implied gives way to the same post of another country:
         # "Phó Thủ tướng Lào X ... Phó Thủ tướng X" is one post, that of Laos.
-        foreign = {(t.role, t.former) for t in titles.values() if (t.body_key or "").startswith("country:")}
+        foreign = {(t.role, t.former) for t in titles.values() if (t.body_key or "").startswith(_ABROAD)}
         kept = sorted(
             [
                 t
@@ -1102,6 +1175,8 @@ def _person(found: _Found, text: str) -> Person:
 
 
 _START = operator.itemgetter(0)  # the start of a _Title
+# The keys of the bodies of another country: "country:Lào", "foreign:unit:Bộ Ngoại giao:Lào".
+_ABROAD = ("country:", "foreign:")
 
 
 def find_people(text: str, *, province: str | None = None) -> tuple[Person, ...]:
