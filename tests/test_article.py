@@ -424,3 +424,15 @@ def test_link_lists_after_the_article_are_chrome(footer: str) -> None:
 )
 def test_a_site_name_opening_the_body_is_its_dateline(lead: str, dateline: str) -> None:
     assert parse_article(f"Huyện ủy Tân Phong sơ kết\n{lead}").dateline == dateline
+
+
+def test_a_headline_run_into_its_body_on_one_line() -> None:
+    body = " ".join(
+        f"Đại biểu thứ {n} phát biểu về công tác công đoàn. Ảnh: Minh Anh Hội nghị thảo luận nhiều nội dung."
+        for n in range(1, 9)
+    )
+    page = f"Đại hội Công đoàn huyện Tân Phong thành công tốt đẹp Sáng 4/12/2025, huyện tổ chức đại hội. {body} THU HÀ"
+    article = parse_article(page)
+    assert article.title == "Đại hội Công đoàn huyện Tân Phong thành công tốt đẹp"
+    assert article.event_date == "2025-12-04"
+    assert article.paragraphs[0].kind.value == "body"

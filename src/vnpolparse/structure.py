@@ -193,6 +193,40 @@ def _is_chrome_line(line: str) -> bool:
     return any(whole(item) for item in items)
 
 
+# Where the lead opens: a time of day or "Ngày" with a day ("Sáng 4/12,", "Ngày 16/7,",
+# "Sáng nay (27/6),"), or a dateline in brackets ("(TTXVN) -").
+_LEAD_OPENING = re.compile(
+    r"\s+(?=(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm nay|Hôm qua|Từ ngày)(?:\s+nay)?\s*\(?\s*\d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"|\([^()\n]{2,30}\)\s*-\s))"
+)
+#: A headline that runs into its lead stands in the first this many characters.
+_RUN_IN_TITLE = 250
+
+
+def _run_in_lead(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a headline run into its body on one line ends, and where the lead starts:
+    a long line whose opening holds no sentence end before a lead's opening words.
+
+    >>> line = "Huyện ủy Tân Phong tổng kết năm 2024 Sáng 4/12, Huyện ủy tổ chức hội nghị. " * 8
+    >>> cut = _run_in_lead(line, 0, len(line))
+    >>> line[: cut[0]], line[cut[1] : cut[1] + 10]
+    ('Huyện ủy Tân Phong tổng kết năm 2024', 'Sáng 4/12,')
+    >>> _run_in_lead("Hội nghị. Sáng 4/12, Huyện ủy họp." * 9, 0, 306) is None
+    True
+    """
+    if end - start < 2 * _RUN_IN_TITLE:
+        return None
+    m = _LEAD_OPENING.search(text, start + 10, start + _RUN_IN_TITLE)
+    if m is None or any(text[i] in ".!?:;" and text[i + 1 : i + 2] == " " for i in range(start, m.start())):
+        return None
+    return m.start(), m.end()
+
+
+#: A line with a photo mark is a caption up to this length; a longer one is a body run
+#: together with its captions.
+_CAPTION_MAX = 400
+
+
 def _ends_sentence(line: str) -> bool:
     """Whether ``line`` ends with sentence punctuation (quotes and brackets aside)."""
     return line.rstrip("\"')]")[-1:] in (".", "!", "?", "…", ":", ";")
@@ -530,6 +564,10 @@ def read_layout(text: str) -> Layout:
         body_lines = list(range(first, len(lines)))
         if title_idx is not None:
             s, e = lines[title_idx]
+            lead = _run_in_lead(text, s, e)
+            if lead is not None:  # the headline runs into the body on one line
+                lines[title_idx : title_idx + 1] = [(s, lead[0]), (lead[1], e)]
+                s, e = lines[title_idx]
             heading = _MD_HEADING.match(text, s, e)
             title = Span(heading.end() if heading else s, e)
             if heading:
@@ -594,7 +632,7 @@ def read_layout(text: str) -> Layout:
             chrome.append(Span(s + len(pipe), e))
             e = s + len(pipe)
             kind = ParagraphKind.CAPTION
-        elif marks.within(s, e):
+        elif e - s <= _CAPTION_MAX and marks.within(s, e):
             kind = ParagraphKind.CAPTION  # "Quang cảnh hội nghị. Ảnh: Minh Anh"
         elif not _ends_sentence(line) and len(line.split()) <= 14:
             kind = ParagraphKind.HEADING
