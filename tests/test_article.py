@@ -436,3 +436,21 @@ def test_a_headline_run_into_its_body_on_one_line() -> None:
     assert article.title == "Đại hội Công đoàn huyện Tân Phong thành công tốt đẹp"
     assert article.event_date == "2025-12-04"
     assert article.paragraphs[0].kind.value == "body"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Sáng 18/12, Công an huyện tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026.",
+        "Chiều 18-12, đoàn làm việc tại xã. Năm 2025, xã thu ngân sách 5 tỷ đồng. "
+        "Trong năm 2026, xã đặt mục tiêu tăng thu 10%.",
+        "Sáng 18/12, huyện tổng kết năm 2025. Kế hoạch năm 2026 và phương hướng quý I/2026 được thông qua.",
+    ],
+)
+def test_next_years_plans_do_not_decide_the_article_year(lead: str) -> None:
+    assert parse_article(f"Tổng kết công tác năm\n{lead}").event_date == "2025-12-18"
+
+
+def test_a_review_held_in_january_dates_in_the_year_of_its_plans() -> None:
+    lead = "Sáng 8/1, Công an huyện tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026."
+    assert parse_article(f"Tổng kết công tác năm\n{lead}").event_date == "2026-01-08"

@@ -85,7 +85,7 @@ def parse_article(
         else:
             pub_at = None
     event = _event_mention(t, mentions, layout, documents_spans=[d.span for d in documents])
-    reference = _reference(pub_mention, event, mentions, [d.span for d in documents])
+    reference = _reference(pub_mention, event, mentions, [d.span for d in documents], proper)
     if reference is not None:
         mentions = _dates.anchor(mentions, reference)
         if event is not None:
@@ -220,7 +220,7 @@ def _masthead(
                 return found[0]
     elif event is not None and event.start is not None and 0 <= (day - event.start).days <= _PUBLISHED_WITHIN:
         return found[0]
-    voted = _reference(None, None, mentions, document_spans)
+    voted = _reference(None, None, mentions, document_spans, text)
     return found[0] if voted is not None and voted.year == day.year else None
 
 
@@ -251,11 +251,44 @@ def _event_mention(
     return None
 
 
+# A period named as a plan ("triển khai nhiệm vụ năm 2026", "Năm 2026, tỉnh phấn đấu ..."):
+# words before it in its clause, or after it.
+_PLAN_BEFORE = re.compile(
+    r"(?:nhiệm vụ|kế hoạch|phương hướng|mục tiêu|chỉ tiêu|dự toán|dự kiến|định hướng|phấn đấu|chuẩn bị cho)"
+    r"[^.;:!?\n]{0,25}$",
+    re.IGNORECASE,
+)
+_PLAN_AFTER = re.compile(
+    r"[^.;:!?\n]{0,40}?\b(?:phấn đấu|đặt mục tiêu|dự kiến|sẽ|đề ra|cần|phải)\b", re.IGNORECASE
+)
+
+
+def _is_plan(text: str, span: Span) -> bool:
+    """Whether the date at ``span`` names a period planned for, not one reported on.
+
+    >>> t = "tổng kết năm 2025, triển khai nhiệm vụ năm 2026. Năm 2027, tỉnh phấn đấu tăng 8%."
+    >>> [_is_plan(t, Span(t.index(y), t.index(y) + 8)) for y in ("năm 2025", "năm 2026", "Năm 2027")]
+    [False, True, True]
+    """
+    if text and _PLAN_BEFORE.search(text, max(0, span.start - 40), span.start):
+        return True
+    return bool(text) and _PLAN_AFTER.match(text, span.end) is not None
+
+
+def _month_of(mention: DateMention | None) -> int | None:
+    """The month of a day mention, with or without its year ("--01-08" or "2026-01-08")."""
+    if mention is None:
+        return None
+    value = mention.value[2:] if mention.value.startswith("--") else mention.value[5:]
+    return int(value[:2]) if value[:2].isdigit() else None
+
+
 def _reference(
     pub: DateMention | None,
     event: DateMention | None,
     mentions: tuple[DateMention, ...],
     document_spans: list[Span],
+    text: str,
 ) -> dt.date | None:
     """The date that anchors year-less mentions: the publication date, else
     the event's day in the year the article itself makes clear."""
@@ -265,6 +298,7 @@ def _reference(
               Precision.YEAR: 2}
     votes: Counter[int] = Counter()
     cited: Counter[int] = Counter()  # dates of the documents the article cites
+    plans: Counter[int] = Counter()  # periods planned for
     for m in mentions:
         if not m.year_known or m.year_inferred or m.precision not in weight:
             continue
@@ -274,13 +308,25 @@ def _reference(
             cited[m.year or 0] += 1
         elif m.text.casefold().startswith(_NOT_EVENT_LEADS):
             votes[m.year or 0] += 1  # a deadline or a range's end: weak evidence of the article's year
+        elif _is_plan(text, m.span):
+            plans[m.year or 0] += weight[m.precision]
         else:
             votes[m.year or 0] += weight[m.precision]
+    # A plan counts as a report of its year ("nhiệm vụ 6 tháng cuối năm 2017" in the middle
+    # of 2017), unless the article reports on an earlier year: "tổng kết năm 2025, triển
+    # khai nhiệm vụ năm 2026" is written at the turn of the year.
+    reported = set(votes)
+    for planned, weight_of in plans.items():
+        if not any(y < planned for y in reported):
+            votes[planned] += weight_of
     if not votes:
         if not cited:
             return None
         votes = Counter({max(cited): 1})  # the article is no older than what it cites
     year = max(votes, key=lambda y: (votes[y], y))
+    month = _month_of(event)
+    if plans[year + 1] and month is not None and month <= 2:
+        year += 1  # "Sáng 8/1, tổng kết năm 2025, triển khai nhiệm vụ năm 2026": the review comes in the new year
     if event is not None and event.value.startswith("--"):
         month, day = int(event.value[2:4]), int(event.value[5:7])
         try:
