@@ -622,3 +622,91 @@ def test_every_country_and_its_long_form_after_a_post(country: str) -> None:
     long = f"Tổng thống nước Cộng hòa {country} Jean Morel phát biểu."
     assert people(short) == {"Jean Morel": [f"Thủ tướng {country}"]}
     assert people(long) == {"Jean Morel": [f"Tổng thống nước Cộng hòa {country}"]}
+
+
+# --- Generalisation fixes (round 2): appointments, brackets, surnames, foreign posts, degrees -----------
+
+APPOINTMENTS = {
+    "a move, then the new post": (
+        "Điều động bà Phan Thị Quyên, Phó Chánh Văn phòng Tỉnh ủy đến nhận công tác tại Ban Tổ chức Tỉnh ủy, "
+        "giữ chức Phó Trưởng Ban Tổ chức Tỉnh ủy kể từ ngày 5/3/2025.",
+        {"Phan Thị Quyên": ["Phó Chánh Văn phòng Tỉnh ủy", "Phó Trưởng Ban Tổ chức Tỉnh ủy"]},
+    ),
+    "a seat in committees, then the new post": (
+        "Chỉ định ông Vương Đình Lạc, Chủ tịch UBND xã Hòa Sơn, tham gia Ban Chấp hành, Ban Thường vụ "
+        "và giữ chức Bí thư Đảng ủy xã Hòa Sơn.",
+        {"Vương Đình Lạc": ["Chủ tịch UBND xã Hòa Sơn", "Bí thư Đảng ủy xã Hòa Sơn"]},
+    ),
+    "'đảm nhận chức'": (
+        "Ông Kha Văn Đạt, Phó Giám đốc Sở Xây dựng đảm nhận chức Giám đốc Sở Xây dựng.",
+        {"Kha Văn Đạt": ["Phó Giám đốc Sở Xây dựng", "Giám đốc Sở Xây dựng"]},
+    ),
+    "a single person 'được bổ nhiệm giữ chức'": (
+        "Bà Lục Thị Vân được bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ kể từ ngày 1/6/2025.",
+        {"Lục Thị Vân": ["Phó Giám đốc Sở Nội vụ"]},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOINTMENTS.values(), ids=APPOINTMENTS.keys())
+def test_post_given_by_an_appointment(text: str, expected: dict[str, list[str]]) -> None:
+    assert people(text) == expected
+
+
+def test_a_move_without_a_post_gives_nothing_more() -> None:
+    text = "Điều động bà Phan Thị Quyên, Phó Chánh Văn phòng Tỉnh ủy đến nhận công tác tại Ban Tổ chức Tỉnh ủy."
+    assert people(text) == {"Phan Thị Quyên": ["Phó Chánh Văn phòng Tỉnh ủy"]}
+
+
+def test_name_in_brackets_after_a_title() -> None:
+    assert people("Giám đốc Sở Nông nghiệp và Môi trường (Hà Văn Khiêm) báo cáo tại phiên họp.") == {
+        "Hà Văn Khiêm": ["Giám đốc Sở Nông nghiệp và Môi trường"]
+    }
+
+
+def test_title_already_taken_is_not_given_to_a_name_in_brackets() -> None:
+    found = people("Ông Tạ Quang Minh, Giám đốc Sở Tư pháp (Lê Văn Út) phát biểu.")
+    assert found["Tạ Quang Minh"] == ["Giám đốc Sở Tư pháp"]
+    assert found.get("Lê Văn Út", []) == []
+
+
+@pytest.mark.parametrize("surname", ["Đầu", "Niê", "Chẩu", "Ung"])
+def test_rarer_surnames_in_a_list(surname: str) -> None:
+    """A family name of the lexicon marks a name that no plural or form of address announces."""
+    text = (
+        f"Dự có Trịnh Văn Sơn, Bí thư Tỉnh ủy; {surname} Thanh Bình, "
+        "Ủy viên Ban Thường vụ Tỉnh ủy."
+    )
+    assert people(text)[f"{surname} Thanh Bình"] == ["Ủy viên Ban Thường vụ Tỉnh ủy"]
+
+
+def test_foreign_provincial_posts_and_party() -> None:
+    text = (
+        "Tiếp đoàn có đồng chí Xu-li-vông Khăm-pha, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, "
+        "Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Nậm Thà; cùng các Phó Tỉnh trưởng: Bua-khăm Xi-xạ-vắt, "
+        "Thoong-xạ Văn-na."
+    )
+    found = people(text)
+    assert found["Xu-li-vông Khăm-pha"] == [
+        "Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào",
+        "Bí thư Tỉnh ủy",
+        "Tỉnh trưởng tỉnh Luông Nậm Thà",
+    ]
+    assert found["Bua-khăm Xi-xạ-vắt"] == ["Phó Tỉnh trưởng"]
+    assert found["Thoong-xạ Văn-na"] == ["Phó Tỉnh trưởng"]
+    lao = person(text, "Xu-li-vông Khăm-pha").titles[0]
+    assert lao.body != "Ban Chấp hành Trung ương Đảng"  # not a member of Vietnam's Central Committee
+
+
+def test_cambodian_provincial_chair_and_vietnamese_province_unchanged() -> None:
+    assert people("Ông Xum Xa-rết, Chủ tịch tỉnh Công Pông Chàm phát biểu.") == {
+        "Xum Xa-rết": ["Chủ tịch tỉnh Công Pông Chàm"]
+    }
+    assert people("Ông Lê Văn Tám, Chủ tịch tỉnh Nghệ An phát biểu.") == {"Lê Văn Tám": ["Chủ tịch"]}
+
+
+@pytest.mark.parametrize(
+    "degree", ["BSCKII", "bác sĩ CKII", "ThS.BS", "Thạc sĩ", "Nhà giáo ưu tú", "Thầy thuốc nhân dân"]
+)
+def test_degree_between_title_and_name(degree: str) -> None:
+    assert people(f"Giám đốc Sở Y tế, {degree} Mạc Văn Tùng phát biểu.") == {"Mạc Văn Tùng": ["Giám đốc Sở Y tế"]}

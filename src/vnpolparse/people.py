@@ -83,13 +83,20 @@ _APPOINTED = re.compile(
     [ ]*,?[ ]+
     (?:(?:đồng[ ]+thời|hiện|cũng|nay|vẫn)[ ]+)?
     (?:
-        là
+        # A move or a seat before the post: "đến nhận công tác tại Ban X, giữ chức ...",
+        # "(được chỉ định) tham gia Ban Chấp hành, Ban Thường vụ và giữ chức ...".
+        (?:(?:được|đã|vừa)[ ]+)?(?:(?:điều[ ]+động|chỉ[ ]+định|luân[ ]+chuyển)[ ]+)?
+        (?:(?:đến|về)[ ]+nhận[ ]+công[ ]+tác[ ]+tại|tham[ ]+gia)
+        [ ]+[^.;:!?\n]{1,160}?(?:[ ]*,[ ]*(?:và[ ]+)?|[ ]+và[ ]+)
+        (?:giữ|đảm[ ]+nhận|đảm[ ]+nhiệm)[ ]+chức(?:[ ]+vụ)?
+      | là
       | (?:(?:đã|vừa|tiếp[ ]+tục)[ ]+)?được
         (?:[ ]+[^\s,.;:]+){0,6}?[ ]+           # who appoints: "được Bộ Chính trị chỉ định"
         (?:bầu(?:[ ]+lại)?|phân[ ]+công|bổ[ ]+nhiệm(?:[ ]+lại)?|điều[ ]+động|chỉ[ ]+định|giao|luân[ ]+chuyển)
         (?:[ ]+(?:làm|giữ[ ]+chức(?:[ ]+vụ)?|kiêm(?:[ ]+nhiệm)?|kiêm[ ]+giữ[ ]+chức|tham[ ]+gia))?
-      | giữ[ ]+chức(?:[ ]+vụ)?
+      | (?:được[ ]+)?(?:giữ|đảm[ ]+nhận|đảm[ ]+nhiệm)[ ]+chức(?:[ ]+vụ)?
       | kiêm(?:[ ]+nhiệm)?
+      | làm                                    # "điều động ông X làm Phó Giám đốc ..."
     )
     [ ]+
     """,
@@ -368,6 +375,9 @@ def _post_reading(
         if (at := _AT.match(text, end)) is not None and (where := _province_at(text, at.end())) is not None:
             end = where[0]
         return (end, role.role, None, "country:" + _orgs.country_name(country.group()))
+    if (abroad := _foreign_province(text, after)) is not None:
+        # "Tỉnh trưởng tỉnh Hủa Phăn", "Chủ tịch tỉnh Xiêm Riệp": a province of another country.
+        return (abroad, role.role, None, "foreign:" + " ".join(text[after:abroad].split()))
     if _HAMLET_POST.search(m.group("role")) and (
         hamlet := _proper_name_end(text, after, min(len(text), after + 40))
     ) is not None:
@@ -384,6 +394,28 @@ def _post_reading(
             name = f"{'Thành ủy' if _is_city(found[1]) else 'Tỉnh ủy'} {found[1]}"
             return (found[0], role.role, name, _key_of(name))
     return _implied_reading(m, role, province)
+
+
+_PROVINCE_WORD = re.compile(r"(?:tỉnh|thủ[ ]+đô)[ ]+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _foreign_province(text: str, pos: int) -> int | None:
+    """End of "tỉnh X" (or "thủ đô X") at ``pos`` when X is a proper name that is no
+    Vietnamese province or district: a post there is held in another country.
+
+    >>> text = "Tỉnh trưởng tỉnh Viêng Xay phát biểu"
+    >>> text[12 : _foreign_province(text, 12)]
+    'tỉnh Viêng Xay'
+    >>> _foreign_province("Chủ tịch tỉnh Nghệ An", 9) is None
+    True
+    """
+    word = _PROVINCE_WORD.match(text, pos)
+    if word is None or not text[word.end()].isupper():
+        return None
+    end = _proper_name_end(text, word.end(), min(len(text), word.end() + 40))
+    if end is None or _is_place(" ".join(text[word.end() : end].split())):
+        return None
+    return end
 
 
 def _own_state(written: str) -> bool:
@@ -991,6 +1023,26 @@ def _titles_appointed(
             end = chain[-1].end
 
 
+def _titles_bracketed(
+    text: str, candidates: list[_Candidate], chains: list[list[_Title]], claimed: set[int]
+) -> None:
+    """Give a name in brackets right after a title, and nothing else in them, that title:
+    "Giám đốc Sở Y tế (Lê Văn A) báo cáo". Runs last, so a title another name already
+    took ("B, Giám đốc Sở Y tế (Lê Văn A)") stays with it."""
+    by_end = {c[-1].end: c for c in chains}
+    for cand in candidates:
+        if cand.titles or text[cand.name.end : cand.name.end + 1] != ")":
+            continue
+        opening = _skip_back(text, cand.anchor)
+        if text[opening - 1 : opening] != "(":
+            continue
+        chain = by_end.get(_skip_back(text, opening - 1))
+        if chain is not None and id(chain) not in claimed:
+            cand.titles.extend(chain)
+            cand.via.add("before")
+            claimed.add(id(chain))
+
+
 def _listed_before(text: str, candidates: list[_Candidate], i: int) -> list[_Candidate]:
     """The names before ``candidates[i]`` in a list that a plural opens, each with its own
     titles: "Các đồng chí A, Chủ tịch UBND xã và B, Chủ tịch ... được bầu làm Phó Bí thư"
@@ -1029,6 +1081,7 @@ def scan(text: str, *, province: str | None = None) -> tuple[Person, ...]:
     _titles_before(text, candidates, chains, claimed)
     _titles_after(text, candidates, chains, claimed)
     _titles_appointed(text, candidates, chains, claimed)
+    _titles_bracketed(text, candidates, chains, claimed)
     people: dict[str, _Found] = {}
     weak: list[_Candidate] = []
     contexts = _contexts()
