@@ -657,3 +657,129 @@ def test_short_body_name_of_another_body_has_no_speaker() -> None:
     )
     dat = person(text, "Lưu Văn Đạt", ("Bộ trưởng Bộ Y tế", "Bộ trưởng", "Bộ Y tế"))
     assert speakers(scan(text, people=[dat])) == [("Ủy ban đề", None)]
+
+
+# --- a speaker acting for a body ("thay mặt", "thừa ủy quyền") -------------------------------
+
+
+@pytest.mark.parametrize(
+    "acting",
+    [
+        "thay mặt Ban Chấp hành Đảng bộ huyện khóa mới",
+        "thừa uỷ quyền của Chủ tịch UBND tỉnh",
+        "được sự ủy quyền của Ban Thường vụ Tỉnh ủy",
+    ],
+)
+def test_speaker_acting_for_a_body_keeps_the_speech(acting: str) -> None:
+    text = (
+        f"Bế mạc hội nghị, Phó Bí thư Tỉnh ủy Ma Văn Tuấn {acting} cảm ơn các đại biểu. "
+        "Đồng chí đề nghị các huyện khẩn trương xây dựng kế hoạch hành động."
+    )
+    tuan = person(text, "Ma Văn Tuấn", ("Phó Bí thư Tỉnh ủy", "Phó Bí thư", "Tỉnh ủy"))
+    assert speakers(find_directives(text, people=[tuan])) == [("Đồng chí đề", "Ma Văn Tuấn")]
+
+
+def test_a_chunk_opening_with_thay_mat_is_unchanged() -> None:
+    text = "Thay mặt lãnh đạo tỉnh, đồng chí Ma Văn Tuấn đề nghị các xã chăm lo Tết cho hộ nghèo."
+    tuan = person(text, "Ma Văn Tuấn", BI_THU)
+    assert speakers(find_directives(text, people=[tuan])) == [("Thay mặt lãnh", "Ma Văn Tuấn")]
+
+
+# --- instructions quoted and attributed after the quotation ----------------------------------
+
+
+def test_quoted_instruction_attributed_after_it() -> None:
+    text = (
+        "Chiều 12/4, Ban Thường vụ Tỉnh ủy họp.\n"
+        '"Chương trình giảm nghèo đã về đích sớm. Tiếp tục rà soát hộ cận nghèo, hỗ trợ sinh kế bền vững", '
+        "đồng chí Lục Văn Phong nhấn mạnh."
+    )
+    phong = person(text, "Lục Văn Phong", BI_THU)
+    assert speakers(find_directives(text, people=[phong])) == [("Tiếp tục rà", "Lục Văn Phong")]
+
+
+def test_quoted_statement_attributed_after_it_is_no_directive() -> None:
+    text = (
+        "Chiều 12/4, Ban Thường vụ Tỉnh ủy họp.\n"
+        '"Kết quả giảm nghèo năm nay rất đáng ghi nhận", đồng chí Lục Văn Phong nhấn mạnh.'
+    )
+    phong = person(text, "Lục Văn Phong", BI_THU)
+    assert find_directives(text, people=[phong]) == ()
+
+
+# --- passive assignments inside a speech -----------------------------------------------------
+
+
+def test_passive_assignment_in_a_speech() -> None:
+    text = (
+        "Kết luận phiên họp, Thủ tướng Chính phủ Phạm Văn Khải yêu cầu các bộ đẩy nhanh giải ngân.\n"
+        "Bộ trưởng Bộ Công Thương Đoàn Minh Lực được giao chủ trì xây dựng phương án cung ứng điện. "
+        "Bộ Nội vụ được phân công hướng dẫn sắp xếp bộ máy."
+    )
+    khai = person(text, "Phạm Văn Khải", THU_TUONG)
+    luc = person(text, "Đoàn Minh Lực", ("Bộ trưởng Bộ Công Thương", "Bộ trưởng", "Bộ Công Thương"))
+    assert speakers(find_directives(text, people=[khai, luc])) == [
+        ("Kết luận phiên", "Phạm Văn Khải"),
+        ("Bộ trưởng Bộ", "Phạm Văn Khải"),
+        ("Bộ Nội vụ", "Phạm Văn Khải"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sở Tài chính đã được giao chủ trì thẩm định từ năm trước.",  # an assignment made before
+        "Nhiều xã chưa hoàn thành chỉ tiêu được giao.",  # a relative clause
+    ],
+)
+def test_passive_that_is_no_assignment(sentence: str) -> None:
+    text = f"Phát biểu tại hội nghị, đồng chí Ma Văn Tuấn đánh giá cao kết quả đạt được.\n{sentence}"
+    tuan = person(text, "Ma Văn Tuấn", BI_THU)
+    assert find_directives(text, people=[tuan]) == ()
+
+
+def test_passive_out_of_a_speech_is_narration() -> None:
+    assert find_directives("Chiều 3/5, tỉnh tổ chức hội nghị.\nSở Y tế được giao chủ trì tổ chức diễn tập.") == ()
+
+
+# --- proposals named as nouns, catalogues and scheduled procedures ---------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tờ trình đề nghị khen thưởng của Sở Nội vụ được thông qua tại kỳ họp.",
+        "Báo cáo đề nghị công nhận xã đạt chuẩn gồm 12 xã.",
+        "Hồ sơ đề nghị xét tặng danh hiệu gửi về Sở Nội vụ.",
+        "Đề nghị của Sở Tài chính về phân bổ vốn là hợp lý.",
+        "Theo đề nghị của Sở Nội vụ, đề nghị của các huyện được xem xét.",
+    ],
+)
+def test_a_proposal_noun_is_no_directive(sentence: str) -> None:
+    text = f"Phát biểu kết luận, Bí thư Tỉnh ủy Lê Văn Định đánh giá cao các sở. {sentence}"
+    dinh = person(text, "Lê Văn Định", BI_THU)
+    assert find_directives(text, people=[dinh]) == ()
+
+
+def test_a_procedure_scheduled_in_the_passive_is_no_directive() -> None:
+    text = (
+        "Phát biểu kết luận, Bí thư Tỉnh ủy Lê Văn Định yêu cầu các sở rà soát hồ sơ. "
+        "Các ý kiến thuộc thẩm quyền của tỉnh sẽ được Văn phòng UBND tỉnh tổng hợp, báo cáo."
+    )
+    dinh = person(text, "Lê Văn Định", BI_THU)
+    assert speakers(find_directives(text, people=[dinh])) == [("Phát biểu kết", "Lê Văn Định")]
+
+
+def test_a_proposal_verb_after_a_document_still_instructs() -> None:
+    text = "Phát biểu kết luận, Bí thư Tỉnh ủy Lê Văn Định đề nghị các sở rà soát hồ sơ đề nghị khen thưởng."
+    dinh = person(text, "Lê Văn Định", BI_THU)
+    assert speakers(find_directives(text, people=[dinh])) == [("Phát biểu kết", "Lê Văn Định")]
+
+
+def test_catalogue_of_prohibited_acts_forbids_nothing() -> None:
+    text = (
+        "Xét báo cáo của Đảng ủy xã, Ủy ban Kiểm tra Tỉnh ủy nhận thấy: ông Hà Văn Cường đã vi phạm "
+        "quy định về những điều đảng viên không được làm. Các cấp ủy không được buông lỏng quản lý đảng viên."
+    )
+    ubkt = body(text, "Ủy ban Kiểm tra Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy")
+    assert speakers(scan(text, bodies=[ubkt])) == [("Các cấp ủy", "Ủy ban Kiểm tra Tỉnh ủy")]

@@ -469,3 +469,18 @@ def test_a_counted_noun_stops_before_a_voting_verb() -> None:
 )
 def test_a_counted_noun_stops_where_a_written_out_count_starts(text: str, units: list[str]) -> None:
     assert [q.unit for q in find_quantities(text)] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Sở Tư pháp góp ý 316 dự thảo nghị quyết của HĐND.", "dự thảo nghị quyết"),
+        ("Năm qua, tỉnh ban hành 87 văn bản quy phạm pháp luật.", "văn bản quy phạm pháp luật"),
+        ("Đã thẩm định 2.045 dự thảo văn bản quy phạm pháp luật.", "dự thảo văn bản quy phạm pháp luật"),
+        ("Quốc hội thông qua 11 dự luật.", "dự luật"),
+    ],
+)
+def test_drafts_and_laws_are_counted(text: str, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.kind is QuantityKind.COUNT
+    assert q.unit == unit

@@ -9,7 +9,12 @@ and follows who is speaking. A sentence is a :class:`~vnpolparse.models.Directiv
   "Từ nay đến cuối nhiệm kỳ, tỉnh cần ...";
 * speakers list tasks: "các đại biểu nhất trí ... một số nhiệm vụ như: Tiếp tục ...";
 * an instruction goes on with no subject: "Tăng cường ...", "Cùng đó, bảo đảm ...",
-  or with the addressee alone ("Bộ Nội vụ đôn đốc ...") right after another one.
+  or with the addressee alone ("Bộ Nội vụ đôn đốc ...") right after another one;
+* a speech assigns a task in the passive: "Sở Tài chính được giao chủ trì ...";
+* a quotation attributed after it opens with an instruction: '"... Tiếp tục ...", đồng chí nhấn mạnh.'
+
+A speaker who acts for a body ("X thay mặt Ban Chấp hành ... cảm ơn ...", "thừa ủy quyền")
+is the speaker, not the body.
 
 A speech is carried over sentences and paragraphs ("đồng chí" alone is the current
 speaker) until another speaker or the article's own narration ("Tại hội nghị, ...")
@@ -481,7 +486,7 @@ def _speaker_ref(
         # blank chunk, or a clause in lower case that no honorific, "lãnh đạo" or group
         # word can open, is no speaker)
         return None
-    end = _strip_fillers(text, start, end)
+    end = _strip_fillers(text, start, _before_on_behalf(text, first, end))
     region = text[start:end]
     lead = len(region) - len(region.lstrip())
     start += lead
@@ -533,6 +538,26 @@ def _speaker_ref(
             return current, "title"
         return appositive, "person" if appositive else "title"
     return None
+
+
+@functools.cache
+def _on_behalf() -> re.Pattern[str]:
+    """The ``on_behalf`` cues ("thay mặt", "thừa ủy quyền"), in lower case: inside a chunk."""
+    return re.compile(rf"(?<!\w)(?:{alternation(_words('on_behalf'))})(?!\w)")
+
+
+def _before_on_behalf(text: str, start: int, end: int) -> int:
+    """Where the chunk ``text[start:end]`` (before a verb) ends when what follows its speaker says
+    for whom the speaker acts ("Bí thư Tỉnh ủy X thay mặt Ban Chấp hành Đảng bộ tỉnh khóa mới"):
+    the speaker is the one who acts, so the chunk ends before "thay mặt". A chunk that opens with
+    it ("Thay mặt ..., ") is left whole.
+
+    >>> text = "Bí thư Trần Văn A thay mặt Ban Thường vụ cảm ơn"
+    >>> text[: _before_on_behalf(text, 0, text.index(" cảm"))]
+    'Bí thư Trần Văn A '
+    """
+    m = _on_behalf().search(text, start, end)
+    return end if m is None or m.start() == start else m.start()
 
 
 def _heads(person: Person, key: str) -> bool:
@@ -774,9 +799,32 @@ def _modal(text: str, lo: int, hi: int, lowered: str) -> re.Match[str] | None:
         return None  # (a substring test in C first: most sentences hold no modal)
     for m in _rx("modal").finditer(text, lo, hi):
         around = _rx("not_modal").finditer(text, max(lo, m.start() - 12), min(hi, m.end() + 12))
-        if not any(b.start() <= m.start() < b.end() for b in around) and not _AMOUNT.match(text, m.end(), hi):
+        if (
+            not any(b.start() <= m.start() < b.end() for b in around)
+            and not _AMOUNT.match(text, m.end(), hi)
+            and not _in_catalogue(text, lo, m)
+        ):
             return m
     return None
+
+
+@functools.cache
+def _catalogue() -> re.Pattern[str]:
+    """A ``catalogue`` noun and at most four words (the ones it is about) at the end of a text."""
+    return re.compile(rf"(?<!\w)(?:{alternation(_words('catalogue'))})\s+(?:[^\s.;:]+\s+){{0,4}}$", re.IGNORECASE)
+
+
+def _in_catalogue(text: str, lo: int, modal: re.Match[str]) -> bool:
+    """Whether the prohibition ``modal`` names a catalogue of prohibited acts ("... về những điều
+    đảng viên không được làm"), a noun phrase, rather than forbids something.
+
+    >>> text = "Ông A vi phạm quy định về những điều đảng viên không được làm."
+    >>> _in_catalogue(text, 0, re.search("không được", text))
+    True
+    """
+    if modal.group().lower() != "không được":
+        return False
+    return _catalogue().search(text, max(lo, modal.start() - 60), modal.start()) is not None
 
 
 #: The letters that ``re.IGNORECASE`` matches with "i" but :meth:`str.lower` keeps: "PHẢı"
@@ -1081,6 +1129,12 @@ def _cue(
         return modal.group().lower(), modal.start()
     if ref is not None and ref.mode == "neutral" and _instruction_follows(text, ref.verb_end, hi):
         return ref.verb, ref.verb_end
+    if ref is not None and ref.kind == _SPEECH and not ref.past and _quoted_instruction(text, lo, ref.verb_start):
+        return "", None
+    if speech.active and ref is None and speech.mode in ("directive", "neutral"):
+        passive = _passive_assignment(text, clause, hi)
+        if passive is not None:
+            return passive.group().lower(), None
     if speech.active and speech.mode != "past" and _task_list(text, lo, hi):
         return "nhiệm vụ", None
     if continuing and _imperative_start(text, clause, hi):
@@ -1100,6 +1154,63 @@ def _instruction_follows(text: str, pos: int, hi: int) -> bool:
     says opens with an instruction verb."""
     m = _SAYS.match(text, pos, hi)
     return m is not None and _cue_match(_rx("imperative", _DIRECTIVE), text, m.end(), hi) is not None
+
+
+#: A closing quote and what may follow it before the speaker it is attributed to.
+_QUOTE_THEN_SPEAKER = re.compile(r"[\"”]\s*[,–-]")
+
+
+def _quoted_instruction(text: str, lo: int, verb_start: int) -> bool:
+    """Whether the sentence ``text[lo:]``, whose speech verb starts at ``verb_start``, opens with a
+    quotation attributed after it that opens with an instruction verb ('"Tiếp tục rà soát ...",
+    đồng chí nhấn mạnh.'): the speaker says an instruction. The quotation may have opened in an
+    earlier sentence.
+
+    >>> text = '"Tăng cường kiểm tra các dự án", đồng chí nhấn mạnh.'
+    >>> _quoted_instruction(text, 0, text.index("nhấn"))
+    True
+    >>> text = '"Năm nay tỉnh tăng trưởng khá", đồng chí nhấn mạnh.'
+    >>> _quoted_instruction(text, 0, text.index("nhấn"))
+    False
+    """
+    close = max(text.rfind('"', lo, verb_start), text.rfind("”", lo, verb_start))
+    if close <= lo or _QUOTE_THEN_SPEAKER.match(text, close) is None:
+        return False
+    pos = lo
+    while pos < close and text[pos] in "\"“ ":
+        pos += 1  # the quotation's opening mark, if it opens in this sentence
+    return _imperative_start(text, _after_openers(text, pos, close), close)
+
+
+@functools.cache
+def _passive() -> re.Pattern[str]:
+    """The ``passive`` cues ("được giao"), followed by what the addressee is to do."""
+    return re.compile(rf"(?<!\w)(?:{alternation(_words('passive'))})(?=\s+\w)")
+
+
+#: "đã được giao", "vừa được phân công": an assignment made before, reported.
+_DONE_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa|từng)\s+$")
+
+
+def _passive_assignment(text: str, pos: int, hi: int) -> re.Match[str] | None:
+    """ "Bộ trưởng Bộ Tài chính X được giao chủ trì ...": in a speech, an addressee that is
+    assigned a task by a passive, right after it opens the clause at ``pos``; not one assigned
+    before ("đã được giao") and not a relative clause ("kế hoạch được giao", which no addressee
+    opens).
+
+    >>> text = "Sở Tài chính được giao chủ trì thẩm định. Sở Tài chính đã được giao chủ trì."
+    >>> [_passive_assignment(text, lo, hi) is not None for lo, hi in ((0, 41), (42, len(text)))]
+    [True, False]
+    >>> _passive_assignment("các xã hoàn thành chỉ tiêu được giao trong năm.", 0, 47) is None
+    True
+    """
+    m = _passive().search(text, pos, hi)
+    if m is None or _DONE_BEFORE.search(text, max(pos, m.start() - 8), m.start()):
+        return None
+    subject = _addressee_span(text, pos, m.start())
+    if subject is None or subject[0] != pos or _strip_fillers(text, subject[1], m.start()) > subject[1]:
+        return None  # (only fillers, "cũng", may stand between the addressee and the passive)
+    return m
 
 
 def _modal_counts(mode: str, ref: _Ref | None, modal: str) -> bool:
