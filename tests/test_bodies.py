@@ -527,6 +527,8 @@ UNITS_IN_TITLES = {
         "Trưởng phòng Kế hoạch tổng hợp, Sở Y tế tỉnh Nam Định", 7, "phòng Kế hoạch tổng hợp, Sở Y tế tỉnh Nam Định"),
     "an office named by its field, and its department after a comma": (
         "Trưởng phòng Tổ chức cán bộ, Sở Tư pháp tỉnh Nam Định", 7, "phòng Tổ chức cán bộ, Sở Tư pháp tỉnh Nam Định"),
+    "a central unit and the province it stands in": (
+        "Giám đốc Bệnh viện Đa khoa Trung ương Cần Thơ cho biết", 9, "Bệnh viện Đa khoa Trung ương Cần Thơ"),
     "the body a post is in charge of": (
         "Phó Giám đốc phụ trách Sở Xây dựng tỉnh Yên Bái", 13, "phụ trách Sở Xây dựng tỉnh Yên Bái"),
 }

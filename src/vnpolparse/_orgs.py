@@ -1212,7 +1212,13 @@ def _service_unit(reader: Reader, pos: int) -> OrgHit | None:
     for _ in range(_UNIT_WORDS):
         if text[cur : cur + 1] == " " and _LEVEL_WORD.match(text, cur + 1):
             place = _place_after(text, cur, "keyword", "province|district|commune|central", reader.province)
-            return _unit_hit(text, pos, place.end if place is not None and not place.generic else cur)
+            if place is None or place.generic:
+                return _unit_hit(text, pos, cur)
+            if place.level is _CENTRAL and text[place.end : place.end + 1] == " ":
+                # "Bệnh viện Đa khoa Trung ương Thái Nguyên": a central unit and the province it stands in.
+                where = _longest_known(text, place.end + 1, min(len(text), place.end + 40), _province_of)
+                return _unit_hit(text, pos, where if where is not None else place.end)
+            return _unit_hit(text, pos, place.end)
         word = _UNIT_WORD.match(text, cur)
         if word is None:
             # "Phòng Quản lý ngân sách, Sở Tài chính": the body the unit belongs to, after a comma.
@@ -1620,7 +1626,7 @@ def _scan_cached(text: str, province: str | None) -> tuple[OrgHit, ...]:
         (plain if asked else both)[pos] = hit
         if hit is not None and hit.bare == "generic" and hit.end == pos + 7 and text.startswith("Đảng bộ", pos):
             hit = _organisation_and_people(text, pos, province) or hit
-        if hit is None and " các " in text[pos : pos + 60]:
+        if hit is None and text.find(" các ", pos, pos + 60) >= 0:
             each = _each_place(text, pos, province)
             if each:
                 out.extend(each)
