@@ -488,3 +488,100 @@ GENERALISED = {
 @pytest.mark.parametrize(("text", "province", "expected"), GENERALISED.values(), ids=GENERALISED.keys())
 def test_generalised_bodies(text: str, province: str | None, expected: list[str]) -> None:
     assert names(text, province) == expected
+
+
+ORGANS_OF_ANY_BODY = {
+    "the inspection committee of a mass organisation": (
+        "Ủy ban Kiểm tra Hội Cựu chiến binh tỉnh họp phiên thường kỳ.", "Hà Tĩnh",
+        ["Ủy ban Kiểm tra Hội Cựu chiến binh tỉnh Hà Tĩnh"]),
+    "the Party organisation of a national body": (
+        "Đảng bộ Bộ Ngoại giao tổ chức hội nghị.", None, ["Đảng bộ Bộ Ngoại giao"]),
+    "the standing office of a steering committee": (
+        "Cơ quan Thường trực Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh báo cáo.", "Kon Tum",
+        ["Cơ quan Thường trực Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Kon Tum"]),
+    "a steering committee of the national target programmes": (
+        "Ban Chỉ đạo các Chương trình mục tiêu quốc gia huyện Mê Linh họp.", None,
+        ["Ban Chỉ đạo các Chương trình mục tiêu quốc gia huyện Mê Linh"]),
+    "the national new-countryside coordination office": (
+        "Văn phòng Điều phối nông thôn mới Trung ương kiểm tra.", None,
+        ["Văn phòng Điều phối nông thôn mới Trung ương"]),
+    "a National Assembly committee named whole (2025)": (
+        "Ban Dân nguyện và Giám sát của Quốc hội tiếp nhận đơn.", None, ["Ban Dân nguyện và Giám sát của Quốc hội"]),
+    "a unit that only a title names is no body": (
+        "Giám đốc Trung tâm Y tế dự phòng tỉnh Bình Phước phát biểu.", "Bình Phước", []),
+}
+
+
+@pytest.mark.parametrize(("text", "province", "expected"), ORGANS_OF_ANY_BODY.values(), ids=ORGANS_OF_ANY_BODY.keys())
+def test_organs_of_any_body(text: str, province: str | None, expected: list[str]) -> None:
+    assert names(text, province) == expected
+
+
+UNITS_IN_TITLES = {
+    "a service unit with a descriptive name and its level": (
+        "Giám đốc Trung tâm Phòng chống dịch bệnh tỉnh Hà Nam", 9, "Trung tâm Phòng chống dịch bệnh tỉnh Hà Nam"),
+    "a hospital with a lower-case qualifier": ("Giám đốc Bệnh viện Đa khoa huyện dự", 9, "Bệnh viện Đa khoa huyện"),
+    "an office and the department it belongs to, no comma": (
+        "Trưởng phòng Quản lý giá Sở Tài chính phát biểu", 7, "phòng Quản lý giá Sở Tài chính"),
+    "an office and the department it belongs to, after a comma": (
+        "Trưởng phòng Kế hoạch tổng hợp, Sở Y tế tỉnh Nam Định", 7, "phòng Kế hoạch tổng hợp, Sở Y tế tỉnh Nam Định"),
+    "an office named by its field, and its department after a comma": (
+        "Trưởng phòng Tổ chức cán bộ, Sở Tư pháp tỉnh Nam Định", 7, "phòng Tổ chức cán bộ, Sở Tư pháp tỉnh Nam Định"),
+    "a central unit and the province it stands in": (
+        "Giám đốc Bệnh viện Đa khoa Trung ương Cần Thơ cho biết", 9, "Bệnh viện Đa khoa Trung ương Cần Thơ"),
+    "the body a post is in charge of": (
+        "Phó Giám đốc phụ trách Sở Xây dựng tỉnh Yên Bái", 13, "phụ trách Sở Xây dựng tỉnh Yên Bái"),
+}
+
+
+@pytest.mark.parametrize(("text", "pos", "expected"), UNITS_IN_TITLES.values(), ids=UNITS_IN_TITLES.keys())
+def test_units_in_titles(text: str, pos: int, expected: str) -> None:
+    hit = _orgs.match_at(text, pos)
+    assert hit is not None and hit.text == expected
+
+
+NOT_UNITS_IN_TITLES = {
+    # No level or body after the name: the title reads it as before (up to its capitals).
+    "no level after the name": ("Giám đốc Trung tâm Kiểm định chất lượng cho biết", 9),
+    "the sentence goes on": ("Giám đốc Bệnh viện Nhi đã tiếp nhận tỉnh bạn", 9),
+    "a person's name follows": ("Giám đốc Trung tâm Y tế Nguyễn Văn An phát biểu tỉnh", 9),
+    "not after a post": ("phụ trách lĩnh vực văn hóa", 0),
+}
+
+
+@pytest.mark.parametrize(("text", "pos"), NOT_UNITS_IN_TITLES.values(), ids=NOT_UNITS_IN_TITLES.keys())
+def test_not_units_in_titles(text: str, pos: int) -> None:
+    assert _orgs.match_at(text, pos) is None
+    assert _orgs.match_at(text, pos, after_role=False) is None
+
+
+def test_a_unit_after_a_comma_is_not_read_without_a_post() -> None:
+    hit = _orgs.match_at("Phòng Kế hoạch, Sở Y tế tỉnh Nam Định", 0, after_role=False)
+    assert hit is None or hit.text == "Phòng Kế hoạch"
+
+
+PLACES_OF_LISTS = {
+    "a body of each province listed": (
+        "UBND các tỉnh Lai Châu, Điện Biên và Lào Cai phối hợp.", None,
+        ["Ủy ban nhân dân tỉnh Lai Châu", "Ủy ban nhân dân tỉnh Điện Biên", "Ủy ban nhân dân tỉnh Lào Cai"]),
+    "a department of each province listed": (
+        "Sở Y tế các tỉnh Bắc Ninh, Bắc Giang họp.", None, ["Sở Y tế tỉnh Bắc Ninh", "Sở Y tế tỉnh Bắc Giang"]),
+    "a plural with no places listed is still no body": ("UBND các tỉnh, thành phố báo cáo.", None, []),
+    "the Party organisation in the formula with the people": (
+        "Nhờ sự ủng hộ của Đảng bộ, chính quyền và nhân dân tỉnh Cao Bằng, dự án hoàn thành.", None,
+        ["Đảng bộ tỉnh Cao Bằng"]),
+    "a Party organisation with no place is still no body": ("Đảng bộ và chính quyền các cấp vào cuộc.", None, []),
+    "a Lao province's Party committee": (
+        "Đoàn làm việc với Tỉnh ủy Xiêng Khoảng (Lào).", "Nghệ An", ["Tỉnh ủy Xiêng Khoảng"]),
+    "a Cambodian province, hyphenated": (
+        "Lãnh đạo tỉnh Bát-tam-bang và Tỉnh ủy Cao Bằng ký kết.", "Cao Bằng", ["Tỉnh ủy Cao Bằng"]),
+    "a Lao province written with a hyphen": (
+        "Tỉnh ủy Hủa-Phăn cử đoàn sang thăm.", "Điện Biên", ["Tỉnh ủy Hủa Phăn"]),
+    "a Lao province in its romanised spelling": (
+        "Tỉnh ủy Luang Prabang cử đoàn sang thăm.", "Điện Biên", ["Tỉnh ủy Luông Pha Bang"]),
+}
+
+
+@pytest.mark.parametrize(("text", "province", "expected"), PLACES_OF_LISTS.values(), ids=PLACES_OF_LISTS.keys())
+def test_places_of_lists_and_neighbours(text: str, province: str | None, expected: list[str]) -> None:
+    assert names(text, province) == expected

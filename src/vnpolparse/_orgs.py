@@ -688,8 +688,29 @@ def _fallback_end(text: str, start: int, end: int) -> int | None:
 
 @functools.lru_cache(maxsize=4096)
 def _province_of(candidate: str) -> str | None:
+    """The short name of the province ``candidate`` names: Vietnam's, or a neighbour's
+    (``data/foreign_provinces.tsv``) as its Party committee or government is named.
+
+    >>> _province_of("Bắc Giang"), _province_of("Luông-pha-bang"), _province_of("Tân An")
+    ('Bắc Giang', 'Luông Pha Bang', None)
+    """
     found = places.province(candidate) or places.province(re.sub(r"\s*-\s*", " - ", candidate))
-    return found.name if found else None
+    return found.name if found else _foreign_provinces().get(_squeezed(candidate))
+
+
+def _squeezed(name: str) -> str:
+    """A key of a foreign place's name that ignores case, tone-mark spelling, spaces and hyphens."""
+    return re.sub(r"[\s-]+", "", fold(name))
+
+
+@functools.cache
+def _foreign_provinces() -> dict[str, str]:
+    """Every spelling of a neighbour's province (squeezed: :func:`_squeezed`) -> its name."""
+    out: dict[str, str] = {}
+    for row in load_table("foreign_provinces"):
+        for written in [row["name"], *_split(row["variants"])]:
+            out.setdefault(_squeezed(written), row["name"])
+    return out
 
 
 def _place_after(text: str, pos: int, naming: str, levels: str, province: str | None) -> _Place | None:
@@ -1137,6 +1158,120 @@ def _delegation(reader: Reader, pos: int) -> OrgHit | None:
                   None, None, "Đoàn", is_body=False)
 
 
+# "phụ trách" between a post and the body it is in charge of ("Phó Giám đốc phụ trách Sở Tư pháp").
+_IN_CHARGE = re.compile(r"(?-i:phụ[ ]+trách)[ ]+")
+
+
+def _in_charge(reader: Reader, pos: int) -> OrgHit | None:
+    """The body a post is in charge of, read with "phụ trách" before it, which the title keeps.
+
+    >>> match_at("Phó Giám đốc phụ trách Sở Tư pháp tỉnh Nghệ An", 13).text
+    'phụ trách Sở Tư pháp tỉnh Nghệ An'
+    """
+    m = _IN_CHARGE.match(reader.text, pos)
+    if m is None:
+        return None
+    hit = reader.match_at(m.end())
+    if hit is None:
+        return None
+    return attrs.evolve(hit, start=pos, text=reader.text[pos : hit.end])
+
+
+# Units that a post names by a name of their own in words of any case, then the level or
+# body they serve ("Trung tâm Kiểm soát bệnh tật tỉnh", "Bệnh viện Đa khoa huyện", "Phòng
+# Quản lý ngân sách Sở Tài chính"); "phòng" also in lower case after "Trưởng".
+_UNIT_NOUN = re.compile(
+    rf"(?:(?-i:Trung[ ]+tâm|Bệnh[ ]+viện|Học[ ]+viện|Trường|Viện|Chi[ ]+cục|Cục|Phòng|Văn[ ]+phòng"
+    rf"|Ban[ ]+[Qq]uản[ ]+lý|Ban)|(?-i:phòng))[ ]+(?=[{UPPER}\d])"
+)
+_UNIT_WORD = re.compile(r"[ ]*(?:\([A-ZĐ0-9&.-]+\)|[\w'’]+(?:-[\w'’]+)*)")
+# Words that end a unit's name: the sentence goes on.
+_UNIT_STOP = frozenset({"và", "với", "tại", "của", "cho", "đã", "đang", "sẽ", "cùng", "về", "trong", "để", "là",
+                        "được", "thì", "khi", "nhằm", "theo", "các", "những"})
+_LEVEL_WORD = re.compile(
+    r"(?:tỉnh|thành[ ]+phố|huyện|quận|thị[ ]+xã|xã|phường|thị[ ]+trấn|đặc[ ]+khu|Trung[ ]+ương|TW|T\.Ư)(?!\w)")
+_UNIT_WORDS = 10
+
+
+def _service_unit(reader: Reader, pos: int) -> OrgHit | None:
+    """A unit that a post names by a descriptive name and then the level or the body it serves
+    (after a comma or not); not a body of the political system (``is_body`` is false), but
+    the title runs to its end.
+
+    >>> match_at("Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam cho biết", 9).text
+    'Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam'
+    >>> match_at("Giám đốc Trung tâm Kiểm soát bệnh tật cho biết", 9) is None
+    True
+    """
+    text = reader.text
+    m = _UNIT_NOUN.match(text, pos)
+    if m is None:
+        return None
+    end = cur = m.end() - 1  # the space before the name's first word
+    names = surnames()
+    for _ in range(_UNIT_WORDS):
+        if text[cur : cur + 1] == " " and _LEVEL_WORD.match(text, cur + 1):
+            place = _place_after(text, cur, "keyword", "province|district|commune|central", reader.province)
+            if place is None or place.generic:
+                return _unit_hit(text, pos, cur)
+            if place.level is _CENTRAL and text[place.end : place.end + 1] == " ":
+                # "Bệnh viện Đa khoa Trung ương Thái Nguyên": a central unit and the province it stands in.
+                where = _longest_known(text, place.end + 1, min(len(text), place.end + 40), _province_of)
+                return _unit_hit(text, pos, where if where is not None else place.end)
+            return _unit_hit(text, pos, place.end)
+        word = _UNIT_WORD.match(text, cur)
+        if word is None:
+            # "Phòng Quản lý ngân sách, Sở Tài chính": the body the unit belongs to, after a comma.
+            found = _with_parent_unit(reader, _unit_hit(text, pos, cur)) if cur > end else None
+            return found if found is not None and found.end > cur else None
+        start = word.end() - len(word.group().lstrip())
+        token = text[start : word.end()]
+        if cur > end and token[:1].isupper():
+            parent = reader.body_at(start)
+            if parent is not None and parent.start == start and parent.is_body and parent.level is not None:
+                return _unit_hit(text, pos, parent.end)  # "Phòng Quản lý ngân sách Sở Tài chính"
+            if token in names and _NEXT_WORD.match(text, word.end()):
+                return None  # a person's name follows
+        if token in _UNIT_STOP:
+            return None
+        cur = word.end()
+    return None
+
+
+def _unit_hit(text: str, start: int, end: int) -> OrgHit:
+    """The :class:`OrgHit` of a unit that only a title names (see :func:`_service_unit`)."""
+    written = text[start:end]
+    name = " ".join(written.split())
+    name = name[0].upper() + name[1:]
+    return OrgHit(start, end, written, name, "unit:" + _norm_key(name), _STATE, None, None, name.split()[0],
+                  is_body=False)
+
+
+_COMMA_PARENT = re.compile(r"[ ]*,[ ]*")
+# Units that belong to a body named after a comma ("Phòng Tổ chức cán bộ, Sở Nội vụ").
+_SUB_UNITS = ("Phòng ", "Chi cục ", "Trung tâm ", "Bệnh viện ", "Trường ", "Ban Quản lý ")
+
+
+def _with_parent_unit(reader: Reader, hit: OrgHit) -> OrgHit:
+    """``hit``, or, for a unit of a body with no place of its own, the unit with the body it
+    belongs to when that follows a comma ("Trưởng phòng Tổ chức cán bộ, Sở Nội vụ tỉnh").
+
+    >>> match_at("Trưởng phòng Tổ chức cán bộ, Sở Nội vụ tỉnh Hà Nam", 7).text
+    'phòng Tổ chức cán bộ, Sở Nội vụ tỉnh Hà Nam'
+    """
+    if hit.place is not None or not hit.name.startswith(_SUB_UNITS):
+        return hit
+    comma = _COMMA_PARENT.match(reader.text, hit.end)
+    if comma is None:
+        return hit
+    parent = reader.body_at(comma.end())
+    if parent is None or parent.start != comma.end() or not parent.is_body or parent.level is None:
+        return hit
+    if parent.name.startswith(_SUB_UNITS):
+        return hit  # a list of units, not a unit and its body
+    return attrs.evolve(hit, end=parent.end, text=reader.text[hit.start : parent.end])
+
+
 def match_at(text: str, pos: int, *, province: str | None = None, after_role: bool = True) -> OrgHit | None:
     """The body name that starts exactly at ``pos``, or ``None``.
 
@@ -1192,9 +1327,9 @@ class Reader:
         """:func:`match_at` at ``pos``."""
         hit = self.body_at(pos, after_role)
         if hit is not None and hit.start == pos:
-            return hit
+            return _with_parent_unit(self, hit) if after_role else hit
         if after_role:
-            return _delegation(self, pos)
+            return _delegation(self, pos) or _in_charge(self, pos) or _service_unit(self, pos)
         return None
 
 
@@ -1405,6 +1540,75 @@ def _preceded_by_plural(text: str, start: int, plural_end: int) -> bool:
     return gap is not None and gap.end() == start
 
 
+# "Đảng bộ, chính quyền và nhân dân tỉnh X": the Party organisation of the place that closes the formula.
+_AND_PEOPLE = re.compile(
+    r"Đảng[ ]+bộ(?:(?:[ ]*,[ ]*|[ ]+và[ ]+)(?:chính[ ]+quyền|quân|nhân[ ]+dân|dân|các[ ]+dân[ ]+tộc|các[ ]+tầng[ ]+lớp"
+    r"[ ]+nhân[ ]+dân|lực[ ]+lượng[ ]+vũ[ ]+trang)){1,4}[ ]+(?=(?:tỉnh|thành[ ]+phố|huyện|quận|thị[ ]+xã|xã|phường"
+    r"|thị[ ]+trấn|đặc[ ]+khu)[ ])"
+)
+
+
+def _organisation_and_people(text: str, pos: int, province: str | None) -> OrgHit | None:
+    """ "Đảng bộ" at ``pos`` opening the formula "Đảng bộ, chính quyền và nhân dân" + a place: the
+    Party organisation of that place (its span is the word "Đảng bộ").
+
+    >>> _organisation_and_people("nhờ Đảng bộ, chính quyền và nhân dân tỉnh Lai Châu", 4, None).name
+    'Đảng bộ tỉnh Lai Châu'
+    """
+    m = _AND_PEOPLE.match(text, pos)
+    if m is None:
+        return None
+    joined = "Đảng bộ " + text[m.end() : m.end() + 60]
+    again = _body_at(joined, 0, province)
+    if again is None or again.place is None or again.family != "Đảng bộ":
+        return None
+    end = pos + len("Đảng bộ")
+    return attrs.evolve(again, start=pos, end=end, text=text[pos:end])
+
+
+# "UBND các tỉnh A, B và C": one body of each place listed.
+_PLURAL_PLACES = re.compile(r"[ ]+các[ ]+(?P<kw>tỉnh|thành[ ]+phố|huyện|quận|xã|phường)[ ]+(?=[^\W\d_])")
+_PLACE_LIST_GAP = re.compile(r"[ ]*,[ ]*(?:và[ ]+)?|[ ]+và[ ]+")
+
+
+def _each_place(text: str, pos: int, province: str | None) -> list[OrgHit]:
+    """The bodies that a body of every level followed by a plural list of places names, one
+    per place ("UBND các tỉnh Lai Châu, Điện Biên"); each spans its place's name (the first
+    one from the head). Only places the lexicons know are read, and only two or more.
+
+    >>> [h.name for h in _each_place("UBND các tỉnh Lai Châu, Điện Biên và Sơn La họp", 0, None)]
+    ['Ủy ban nhân dân tỉnh Lai Châu', 'Ủy ban nhân dân tỉnh Điện Biên', 'Ủy ban nhân dân tỉnh Sơn La']
+    """
+    m = _body_re().match(text, pos)
+    if m is None or not (m.group("local") or m.group("unit")) or m.group("part"):
+        return []
+    plural = _PLURAL_PLACES.match(text, m.end())
+    if plural is None:
+        return []
+    head = " ".join(m.group().split())
+    kw = " ".join(plural.group("kw").split())
+    known: Callable[[str], str | None] = _province_of if kw in ("tỉnh", "thành phố") else (
+        lambda name: name if " ".join(name.split()) in (_districts() if kw in ("huyện", "quận") else _wards())
+        else None)
+    out: list[OrgHit] = []
+    cur = plural.end()
+    while True:
+        found = _longest_known(text, cur, min(len(text), cur + 40), known)
+        if found is None:
+            break
+        joined = f"{head} {kw} {text[cur:found]}"
+        again = _body_at(joined, 0, province)
+        if again is None or again.end != len(joined) or again.place is None:
+            break
+        start = pos if not out else cur
+        out.append(attrs.evolve(again, start=start, end=found, text=text[start:found]))
+        gap = _PLACE_LIST_GAP.match(text, found)
+        if gap is None:
+            break
+        cur = gap.end()
+    return out if len(out) >= 2 else []
+
+
 @functools.lru_cache(maxsize=8)
 def _scan_cached(text: str, province: str | None) -> tuple[OrgHit, ...]:
     """Every body name, left to right; where two readings overlap, the first one wins."""
@@ -1420,6 +1624,14 @@ def _scan_cached(text: str, province: str | None) -> tuple[OrgHit, ...]:
         asked: list[bool] = []
         hit = _read_at(text, pos, province, False, asked)
         (plain if asked else both)[pos] = hit
+        if hit is not None and hit.bare == "generic" and hit.end == pos + 7 and text.startswith("Đảng bộ", pos):
+            hit = _organisation_and_people(text, pos, province) or hit
+        if hit is None and text.find(" các ", pos, pos + 60) >= 0:
+            each = _each_place(text, pos, province)
+            if each:
+                out.extend(each)
+                end = each[-1].end
+            continue
         if hit is None or hit.start < end:
             continue
         if _preceded_by_plural(text, hit.start, plural_end):
