@@ -710,3 +710,19 @@ def test_cambodian_provincial_chair_and_vietnamese_province_unchanged() -> None:
 )
 def test_degree_between_title_and_name(degree: str) -> None:
     assert people(f"Giám đốc Sở Y tế, {degree} Mạc Văn Tùng phát biểu.") == {"Mạc Văn Tùng": ["Giám đốc Sở Y tế"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Sáng nay, Ủy viên Trung ương Đảng Hàn Quốc An phát biểu.", "Hàn Quốc An", "Ủy viên Trung ương Đảng"),
+        ("Sáng nay, Ủy viên Bộ Chính trị Hàn Quốc An phát biểu.", "Hàn Quốc An", "Ủy viên Bộ Chính trị"),
+        ("Sáng nay, Đại sứ Hàn Quốc Park Min phát biểu.", "Park Min", "Đại sứ Hàn Quốc"),
+    ],
+)
+def test_a_country_that_opens_a_vietnamese_name(text: str, name: str, title: str) -> None:
+    """A family name that starts a country's name ("Hàn") followed by one syllable is a person
+    ("Hàn Quốc An"); with a foreign name after it, the country stays in the post."""
+    (person,) = find_people(text)
+    assert person.name == name
+    assert [t.text for t in person.titles] == [title]

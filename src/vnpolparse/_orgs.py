@@ -46,6 +46,7 @@ __all__ = [
     "match_at",
     "ministry_by_field",
     "normalized",
+    "opens_name",
     "phrase_pattern",
     "reader",
     "role_of",
@@ -1491,6 +1492,27 @@ def _country_table_forms() -> tuple[str, ...]:
     return tuple(row["name"] for row in load_table("countries") if row["kind"] == "form")
 
 
+# One capitalised syllable and then no other capitalised word: what a country would leave
+# of a name.
+_LONE_SYLLABLE = re.compile(r"[ ]+[^\W\d_]+(?![\w-])(?![ ]+[^\W\d_]*[A-ZĐ])")
+
+
+def opens_name(text: str, start: int, end: int) -> bool:
+    """Whether the country written at ``text[start:end]`` opens a Vietnamese name instead:
+    its first word is a family name and one syllable follows ("Hàn Quốc An", where the
+    country would leave "An" alone).
+
+    >>> t = "Ủy viên Bộ Chính trị Hàn Quốc An phát biểu; Đại sứ Hàn Quốc Park Min"
+    >>> opens_name(t, 21, 29), opens_name(t, t.rindex("Hàn"), t.rindex("Hàn") + 8)
+    (True, False)
+    """
+    first = text[start:end].split()[0]
+    if first not in surnames() or not first[:1].isupper():
+        return False
+    lone = _LONE_SYLLABLE.match(text, end)
+    return lone is not None and lone.group().strip()[:1].isupper()
+
+
 def _foreign(text: str, hit: OrgHit) -> OrgHit:
     """A body of another country ("Bộ Ngoại giao Lào", "Quốc hội Campuchia") is no body of
     Vietnam's political system: it is kept whole, so that a title names it, but not listed.
@@ -1512,6 +1534,8 @@ def _foreign(text: str, hit: OrgHit) -> OrgHit:
     nxt = _NEXT_WORD.match(text, m.end())
     if nxt is not None and places.province(f"{m.group('country')} {nxt.group(1)}") is not None:
         return hit  # "Lào Cai" is a province, not Laos
+    if opens_name(text, m.start("country"), m.end()):
+        return hit  # "Ủy viên Bộ Chính trị Hàn Quốc An": a person, not Korea
     country = " ".join(m.group("country").split())
     return attrs.evolve(hit, end=m.end(), text=text[hit.start : m.end()], name=f"{hit.name} {country}",
                         key=f"foreign:{hit.key}:{country_name(country)}", is_body=False)

@@ -366,7 +366,7 @@ def _post_reading(
     if body is not None:
         resolved = orgs.by_span.get((body.start, body.end), body)  # as _named()
         return (_with_parent(text, body, province), role.role, resolved.name, resolved.key)
-    if (country := _countries().match(text, after)) is not None:
+    if (country := _countries().match(text, after)) is not None and not _name_through(text, country):
         if _own_state(country.group()):  # "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam": Vietnam's post
             return (country.end(), *_implied_reading(m, role, province)[1:])
         # "Thủ tướng Campuchia", "Đại sứ Việt Nam tại Nhật Bản": a post of (or in) another country,
@@ -394,6 +394,11 @@ def _post_reading(
             name = f"{'Thành ủy' if _is_city(found[1]) else 'Tỉnh ủy'} {found[1]}"
             return (found[0], role.role, name, _key_of(name))
     return _implied_reading(m, role, province)
+
+
+def _name_through(text: str, country: re.Match[str]) -> bool:
+    """Whether a "country" after a post opens a Vietnamese name (:func:`_orgs.opens_name`)."""
+    return _orgs.opens_name(text, country.start(), country.end())
 
 
 _PROVINCE_WORD = re.compile(r"(?:tỉnh|thủ[ ]+đô)[ ]+(?=[^\W\d_])", re.IGNORECASE)
