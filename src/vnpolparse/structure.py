@@ -168,6 +168,8 @@ _MD_HEADING = re.compile(r"#{1,6}\s+")
 
 
 _MENU_BAR = re.compile(r"\s*\|\s*|\s+/\s+")
+#: The longest line read as a menu (items of at most 30 characters, or dates).
+_MENU_MAX = 200
 
 
 def _is_chrome_line(line: str) -> bool:
@@ -183,8 +185,8 @@ def _is_chrome_line(line: str) -> bool:
     whole = _chrome_patterns()["line"].fullmatch
     if whole(line):
         return True
-    if "|" not in line and "/" not in line:
-        return False
+    if len(line) > _MENU_MAX or ("|" not in line and " /" not in line):
+        return False  # (a cheap test first: most lines are paragraphs)
     items = _MENU_BAR.split(line)
     if len(items) < 2 or not all(
         (0 < len(item) <= 30 and not any(c.isdigit() for c in item)) or _DATE_LINE.fullmatch(item) for item in items
