@@ -454,3 +454,26 @@ def test_next_years_plans_do_not_decide_the_article_year(lead: str) -> None:
 def test_a_review_held_in_january_dates_in_the_year_of_its_plans() -> None:
     lead = "Sáng 8/1, Công an huyện tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026."
     assert parse_article(f"Tổng kết công tác năm\n{lead}").event_date == "2026-01-08"
+
+
+def test_more_header_forms() -> None:
+    page = (
+        "Hôm nay: Thứ Hai, 23/06/2025\nTÂN PHONG điện tử\nHuyện ủy Tân Phong sơ kết 6 tháng đầu năm\n"
+        f"Thứ Ba, 16/07/2024 | 16:20    Bản in   Cỡ chữ A A\n{_BODY}"
+    )
+    article = parse_article(page)
+    assert article.title == "Huyện ủy Tân Phong sơ kết 6 tháng đầu năm"
+    assert article.published == "2024-07-16T16:20"
+    assert not [q for q in article.quantities if q.value == 20]
+    assert "2025-06-23" not in [d.value for d in article.dates]
+
+
+def test_the_headline_repeated_under_a_metadata_header() -> None:
+    page = (
+        "Title: Huyện ủy Tân Phong sơ kết 6 tháng đầu năm\nPublished Date: 16/07/2024\nTags: Tân Phong\n\n"
+        "Huyện ủy Tân Phong sơ kết 6 tháng đầu năm\n===\n\n(TPO) - Sáng 14/7, Huyện ủy Tân Phong họp."
+    )
+    article = parse_article(page)
+    assert article.dateline == "TPO"
+    assert article.event_date == "2024-07-14"
+    assert [p.kind.value for p in article.paragraphs] == ["body"]

@@ -118,7 +118,7 @@ _DATE_LINE = re.compile(
     rf"""
     (?P<site>{_DOMAIN}\s+)?
     (?:(?:cập\s*nhật|ngày\s*đăng|đăng\s*ngày|ngày\s*cập\s*nhật|ngày\s*xuất\s*bản|xuất\s*bản|
-          ngày\s*đăng\s*tải|đăng\s*tải|ngày|thời\s*gian|đăng\s*lúc|
+          ngày\s*đăng\s*tải|đăng\s*tải|hôm\s*nay|ngày|thời\s*gian|đăng\s*lúc|
           published\s*date|published|posted|updated)\s*(?:lúc)?\s*:?\s*)?
     [(\[]?
     (?:{_WEEKDAY}\s*[,-]?\s*)?
@@ -130,7 +130,7 @@ _DATE_LINE = re.compile(
     [)\]]?
     (?P<tail>(?:(?:\s*\|\s*|\s{{2,}})(?:(?:(?:số\s*)?lượt\s*(?:xem|đọc)|views?)\s*:?\s*[\d.,]+
                         |[\d.,]+\s*(?:lượt\s*(?:xem|đọc)|views?|bình\s*luận)
-                        |tìm\s*kiếm\S*))+)?
+                        |tìm\s*kiếm\S*|bản\s*in|in\s*bài|cỡ\s*chữ.*|chia\s*sẻ.*))+)?
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -616,6 +616,9 @@ def read_layout(text: str) -> Layout:
             if e == s:
                 continue
             line = text[s:e]
+        if title is not None and not paragraphs and line == text[title.start : title.end]:
+            chrome.append(Span(s, e))  # the headline again under a metadata header
+            continue
         if previous is not None and line == previous:
             chrome.append(Span(s, e))  # a caption printed twice
             if paragraphs:
