@@ -726,3 +726,93 @@ def test_a_country_that_opens_a_vietnamese_name(text: str, name: str, title: str
     (person,) = find_people(text)
     assert person.name == name
     assert [t.text for t in person.titles] == [title]
+
+
+# --- Generalisation fixes (round 3): election verbs, merger notes after a body ---------------------------
+
+ELECTIONS = {
+    "'được hiệp thương cử giữ chức'": (
+        "Ông Lò Văn Thắm được hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam huyện.",
+        {"Lò Văn Thắm": ["Chủ tịch Ủy ban MTTQ Việt Nam huyện"]},
+    ),
+    "'được cử làm'": (
+        "Bà Đinh Thị Huệ được cử làm Trưởng Ban Tuyên giáo Huyện ủy.",
+        {"Đinh Thị Huệ": ["Trưởng Ban Tuyên giáo Huyện ủy"]},
+    ),
+    "'tái đắc cử'": (
+        "Bà Quàng Thị Nhung tái đắc cử Bí thư Đảng ủy phường nhiệm kỳ mới.",
+        {"Quàng Thị Nhung": ["Bí thư Đảng ủy phường"]},
+    ),
+    "'tái cử'": (
+        "Ông Vi Văn Khải tái cử Chủ tịch Hội Nông dân huyện.",
+        {"Vi Văn Khải": ["Chủ tịch Hội Nông dân huyện"]},
+    ),
+    "'trúng cử'": (
+        "Ông Hà Văn Sơn trúng cử Chủ tịch HĐND xã với số phiếu cao.",
+        {"Hà Văn Sơn": ["Chủ tịch HĐND xã"]},
+    ),
+    "'đắc cử chức'": (
+        "Ông Mạc Văn Lực đã đắc cử chức Chủ tịch Liên đoàn Lao động tỉnh.",
+        {"Mạc Văn Lực": ["Chủ tịch Liên đoàn Lao động tỉnh"]},
+    ),
+    "'được bầu bổ sung làm'": (
+        "Ông Nông Văn Tài được bầu bổ sung làm Phó Chủ tịch UBND xã.",
+        {"Nông Văn Tài": ["Phó Chủ tịch UBND xã"]},
+    ),
+    "titles, then 'tái đắc cử'": (
+        "Ông Cầm Văn Pọm, Bí thư Đảng ủy xã, tái đắc cử Chủ tịch HĐND xã.",
+        {"Cầm Văn Pọm": ["Bí thư Đảng ủy xã", "Chủ tịch HĐND xã"]},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), ELECTIONS.values(), ids=ELECTIONS.keys())
+def test_post_given_by_an_election(text: str, expected: dict[str, list[str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A candidacy is not a post held.
+        "Ông Lò Văn Thắm được giới thiệu ứng cử Chủ tịch UBND xã.",
+        "Ông Lò Văn Thắm được giới thiệu giữ chức Chủ tịch UBND xã.",
+        "Ông Lò Văn Thắm được đề cử Chủ tịch UBND xã.",
+        # Voters and a trip are no posts.
+        "Ông Lò Văn Thắm được cử tri tín nhiệm cao.",
+        "Ông Lò Văn Thắm được cử đi học tại Hà Nội.",
+    ],
+)
+def test_no_post_without_an_election_or_appointment(text: str) -> None:
+    assert people(text) == {"Lò Văn Thắm": []}
+
+
+BODY_NOTES = {
+    "'(cũ)', then 'hiện là'": (
+        "Ông Lưu Văn Khoa, nguyên Chủ tịch UBND xã Tân Mỹ (cũ), hiện là Phó Chủ tịch UBND xã Tân Phú.",
+        {"Lưu Văn Khoa": ["nguyên Chủ tịch UBND xã Tân Mỹ", "Phó Chủ tịch UBND xã Tân Phú"]},
+    ),
+    "'(mới)', then 'kiêm'": (
+        "Bà Kiều Thị Hạnh, Bí thư Đảng ủy phường Đông Hòa (mới) kiêm Chủ tịch HĐND phường.",
+        {"Kiều Thị Hạnh": ["Bí thư Đảng ủy phường Đông Hòa", "Chủ tịch HĐND phường"]},
+    ),
+    "'(nay là ...)', then a comma": (
+        "Ông Triệu Văn Lâm, nguyên Bí thư Huyện ủy Yên Hòa (nay là xã Yên Hòa), Trưởng Ban Dân vận Tỉnh ủy.",
+        {"Triệu Văn Lâm": ["nguyên Bí thư Huyện ủy Yên Hòa", "Trưởng Ban Dân vận Tỉnh ủy"]},
+    ),
+    "'(cũ)', then 'đồng thời là'": (
+        "Ông Lưu Văn Khoa, Chủ tịch UBND xã Tân Mỹ (cũ), đồng thời là Phó Bí thư Đảng ủy xã Tân Phú.",
+        {"Lưu Văn Khoa": ["Chủ tịch UBND xã Tân Mỹ", "Phó Bí thư Đảng ủy xã Tân Phú"]},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_NOTES.values(), ids=BODY_NOTES.keys())
+def test_a_merger_note_after_a_body_keeps_the_titles_going(text: str, expected: dict[str, list[str]]) -> None:
+    assert people(text) == expected
+
+
+def test_a_bracket_that_is_no_merger_note_still_ends_the_titles() -> None:
+    # Another person's name in brackets, then a comma: the post after it is not the first person's.
+    found = people("Ông Lưu Văn Khoa, Chủ tịch UBND xã Tân Mỹ (Hà Nam), Phó Chủ tịch UBND xã Tân Phú.")
+    assert found["Lưu Văn Khoa"] == ["Chủ tịch UBND xã Tân Mỹ"]

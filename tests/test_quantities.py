@@ -484,3 +484,34 @@ def test_drafts_and_laws_are_counted(text: str, unit: str) -> None:
     (q,) = find_quantities(text)
     assert q.kind is QuantityKind.COUNT
     assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "total"),
+    [
+        ("Ông được bầu với 211/215 phiếu tán thành.", "211", "215"),
+        ("Kết quả có 64 phiếu hợp lệ.", "64", None),
+        ("Tổ bầu cử thu về 1.250 lá phiếu.", "1250", None),
+    ],
+)
+def test_votes_are_counted(text: str, value: str, total: str | None) -> None:
+    (q,) = find_quantities(text)
+    assert q.kind is QuantityKind.COUNT
+    assert (q.value, q.total) == (Decimal(value), None if total is None else Decimal(total))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị đã bỏ phiếu kín.",
+        "Phiếu số 7 không hợp lệ.",
+        "Đến năm 2025 phiếu bầu điện tử được thử nghiệm.",
+    ],
+)
+def test_a_ballot_without_a_count_is_no_quantity(text: str) -> None:
+    assert find_quantities(text) == ()
+
+
+def test_a_share_of_the_votes_stays_a_percent() -> None:
+    (q,) = find_quantities("Ông trúng cử với 97,6% số phiếu.")
+    assert (q.kind, q.value, q.unit) == (QuantityKind.PERCENT, Decimal("97.6"), "%")

@@ -59,7 +59,10 @@ _RUN = re.compile(
 _WORD = re.compile(r"\S+")
 _SPACES = re.compile(r"[ ]+")
 # Between two titles of one person; between a name and its titles; between names of a list.
-_SEP_TITLES = re.compile(r"[ ]*,[ ]*(?:tân[ ]+)?|[ ]+kiêm[ ]+|[ ]+-[ ]+", re.IGNORECASE)
+# A note in brackets after a body, which says whether it is the body before or after a merger:
+# "xã An Lão (cũ)", "tỉnh X (mới)", "huyện Y (nay là thị xã Y)". It does not end the titles.
+_BODY_NOTE = r"(?:[ ]*\((?:cũ|mới|trước[ ]+đây|trước[ ]+sáp[ ]+nhập|(?:nay|trước[ ]+đây)[ ]+là[ ]+[^()\n]{1,60})\))?"
+_SEP_TITLES = re.compile(rf"{_BODY_NOTE}(?:[ ]*,[ ]*(?:tân[ ]+)?|[ ]+kiêm[ ]+|[ ]+-[ ]+)", re.IGNORECASE)
 _SEP_NAME_TITLES = re.compile(r"[ ]*(?:,|-|\()[ ]*(?:tân[ ]+)?", re.IGNORECASE)
 _SEP_NAME_TITLES_FIRST = (" ", ",", "-", "(")  # the characters it can start with
 _LIST_SEP = re.compile(r"[ ]*,[ ]*|[ ]+và[ ]+")
@@ -79,7 +82,8 @@ _MASK = "\x00"
 # Between a person (name and titles) and a post the sentence gives them: "X, Chủ tịch ... được
 # phân công kiêm Trưởng Ban ...", "X được bầu làm Phó Bí thư ...", "X đồng thời là Chủ tịch ...".
 _APPOINTED = re.compile(
-    r"""
+    _BODY_NOTE
+    + r"""
     [ ]*,?[ ]+
     (?:(?:đồng[ ]+thời|hiện|cũng|nay|vẫn)[ ]+)?
     (?:
@@ -92,8 +96,14 @@ _APPOINTED = re.compile(
       | là
       | (?:(?:đã|vừa|tiếp[ ]+tục)[ ]+)?được
         (?:[ ]+[^\s,.;:]+){0,6}?[ ]+           # who appoints: "được Bộ Chính trị chỉ định"
-        (?:bầu(?:[ ]+lại)?|phân[ ]+công|bổ[ ]+nhiệm(?:[ ]+lại)?|điều[ ]+động|chỉ[ ]+định|giao|luân[ ]+chuyển)
+        (?:bầu(?:[ ]+(?:lại|bổ[ ]+sung))?|phân[ ]+công|bổ[ ]+nhiệm(?:[ ]+lại)?|điều[ ]+động|chỉ[ ]+định|giao
+          |luân[ ]+chuyển
+          # "được (hiệp thương) cử"; not a candidacy: "được giới thiệu (ứng cử)", "được đề cử".
+          |(?<!ứng[ ])(?<!đề[ ])cử)
         (?:[ ]+(?:làm|giữ[ ]+chức(?:[ ]+vụ)?|kiêm(?:[ ]+nhiệm)?|kiêm[ ]+giữ[ ]+chức|tham[ ]+gia))?
+        # Won an election: "trúng cử", "(tái) đắc cử", "tái cử", and the post: "tái đắc cử chức ...".
+      | (?:(?:đã|vừa|tiếp[ ]+tục)[ ]+)?(?:tái[ ]+(?:đắc|trúng)|đắc|trúng|tái)[ ]+cử
+        (?:[ ]+(?:làm|(?:giữ[ ]+)?chức(?:[ ]+vụ)?))?
       | (?:được[ ]+)?(?:giữ|đảm[ ]+nhận|đảm[ ]+nhiệm)[ ]+chức(?:[ ]+vụ)?
       | kiêm(?:[ ]+nhiệm)?
       | làm                                    # "điều động ông X làm Phó Giám đốc ..."
