@@ -585,3 +585,47 @@ PLACES_OF_LISTS = {
 @pytest.mark.parametrize(("text", "province", "expected"), PLACES_OF_LISTS.values(), ids=PLACES_OF_LISTS.keys())
 def test_places_of_lists_and_neighbours(text: str, province: str | None, expected: list[str]) -> None:
     assert names(text, province) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-syllable commune that is also a family name, then given names: a person's name
+        ("Bí thư Đảng ủy xã Hồ Quang Minh phát biểu.", ["Đảng ủy xã"]),
+        ("Chủ tịch UBND phường Vương Thị Lan kiểm tra.", ["Ủy ban nhân dân phường"]),
+        # a known commune whose name opens a person's: the name is the person's
+        ("Bí thư Đảng ủy xã Vũ Quang Hải dự họp.", ["Đảng ủy xã"]),
+        # negative cases: a commune then a full name, and a commune alone, keep the commune
+        ("Bí thư Đảng ủy xã Tân Lập Trần Văn Bình dự họp.", ["Đảng ủy xã Tân Lập"]),
+        ("Chủ tịch UBND xã Tân Lập phát biểu.", ["Ủy ban nhân dân xã Tân Lập"]),
+        ("Chủ tịch UBND xã Vũ Quang phát biểu.", ["Ủy ban nhân dân xã Vũ Quang"]),
+        ("Đoàn công tác làm việc tại xã Phùng, UBND xã Phùng báo cáo.", ["Ủy ban nhân dân xã Phùng"]),
+    ],
+)
+def test_commune_does_not_swallow_a_name(text: str, expected: list[str]) -> None:
+    """A title, a place and a name run together: a place is not cut out of a full name."""
+    assert names(text) == expected
+
+
+def test_commune_name_and_person_split() -> None:
+    from vnpolparse import parse_article
+
+    article = parse_article("Bí thư Đảng ủy xã Hồ Quang Minh phát biểu tại hội nghị.")
+    assert [p.name for p in article.people] == ["Hồ Quang Minh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sáng nay, Công đoàn tỉnh tổ chức hội nghị.", "Công đoàn tỉnh"),
+        ("Ban Quản lý dự án đầu tư xây dựng huyện khởi công trường học.", "Ban Quản lý dự án đầu tư xây dựng huyện"),
+        ("Ban Xây dựng Đảng Đảng ủy xã hướng dẫn các chi bộ.", "Ban Xây dựng Đảng Đảng ủy xã"),
+    ],
+)
+def test_local_unions_project_boards_and_commune_party_organs(text: str, expected: str) -> None:
+    assert names(text) == [expected]
+
+
+def test_trade_union_alone_is_no_body() -> None:
+    assert names("Công đoàn cơ sở vận động đoàn viên.") == []
+    assert names("Đại hội XIII Công đoàn Việt Nam khai mạc.") == ["Tổng Liên đoàn Lao động Việt Nam"]

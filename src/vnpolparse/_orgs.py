@@ -840,7 +840,13 @@ def _named_place(
         if level is _PROVINCE_LEVEL:
             return None
         level = _DISTRICT  # "thành phố Quy Nhơn": a provincial city
-    end = _longest_known(text, kstart, kend, _districts() if level is _DISTRICT else _wards())
+    known = _districts() if level is _DISTRICT else _wards()
+    end = _longest_known(text, kstart, kend, known)
+    if end is not None and end < kend:
+        split = _place_before_name(text, kstart, end, kend, known, level)
+        if split == kstart:  # the whole run is a person's name: the body is the bare one
+            return _unnamed_place(m.end("kw"), word, level, province)
+        end = split
     if end is None and city_word and _is_city(province):
         return _unnamed_place(m.end("kw"), word, None, province)
     if end is None:
@@ -849,6 +855,40 @@ def _named_place(
         return None
     name = " ".join(text[kstart:end].split())
     return _Place(end, level, name, f"{word} {name}")
+
+
+def _full_name(words: list[str]) -> bool:
+    """Whether ``words`` make a Vietnamese full name: a family name, then one to three syllables."""
+    return 2 <= len(words) <= 4 and words[0] in surnames()
+
+
+def _place_before_name(
+    text: str, start: int, end: int, run_end: int, known: frozenset[str], level: Level | None
+) -> int:
+    """Where the place ends in the capitalised run ``text[start:run_end]`` after "xã", "huyện" ...,
+    where the longest known place ends at ``end``, when a title, a place and a name run together
+    ("Bí thư Đảng ủy xã Tân Lập Nguyễn Văn An"): the known place stands when the words left are a
+    full name; else, when the run ends in a full name, the place is the longest known one (for a
+    commune, which the lexicons do not all know, any of two or more syllables) that leaves one, and
+    ``start`` when none does (the name swallowed the place's: "xã Phan" in "xã Phan Văn Hùng" is
+    a commune, but a one-syllable commune before a name is rarer than a three-syllable name).
+
+    >>> t = "Đảng ủy xã Phan Văn Hùng dự"
+    >>> _place_before_name(t, 11, 15, 24, _wards(), _COMMUNE) == 11
+    True
+    """
+    spans = _tokens(text, start, run_end)
+    words = [text[a:b] for a, b in spans]
+    cut = sum(1 for a, _ in spans if a < end)  # the words of the known place
+    if _full_name(words[cut:]):
+        return end
+    for i in range(len(words) - 2, -1, -1):
+        if not _full_name(words[i:]):
+            continue
+        place = " ".join(words[:i])
+        if i == 0 or place in known or (level is _COMMUNE and i >= 2):
+            return spans[i - 1][1] if i else start
+    return end  # no name ends the run: the known place stands
 
 
 def _unnamed_place(end: int, word: str, level: Level | None, province: str | None) -> _Place:
