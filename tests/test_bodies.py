@@ -629,3 +629,30 @@ def test_local_unions_project_boards_and_commune_party_organs(text: str, expecte
 def test_trade_union_alone_is_no_body() -> None:
     assert names("Công đoàn cơ sở vận động đoàn viên.") == []
     assert names("Đại hội XIII Công đoàn Việt Nam khai mạc.") == ["Tổng Liên đoàn Lao động Việt Nam"]
+
+
+def test_front_committee_short_and_full_forms_are_one_body() -> None:
+    text = "Ủy ban MTTQ tỉnh Hà Giang họp. Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Giang phát biểu."
+    assert names(text) == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Giang"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Toàn tỉnh có 120 Ủy ban MTTQ xã, phường được kiện toàn.", []),
+        ("Đến nay 14 Đảng ủy xã đã hoàn thành đại hội.", []),
+        ("Có 34 UBND tỉnh, thành phố tham gia.", []),
+        # negative cases: a date or a year before the body is no count; a named body stays
+        ("Ngày 15 Ủy ban nhân dân xã họp bàn.", ["Ủy ban nhân dân xã"]),
+        ("Năm 2024 Ủy ban nhân dân xã Tân Lập hoàn thành.", ["Ủy ban nhân dân xã Tân Lập"]),
+    ],
+)
+def test_a_counted_kind_of_body_is_no_body(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_front_short_and_national_names_are_one_body() -> None:
+    text = "MTTQ và các tổ chức thành viên họp. Mặt trận Tổ quốc Việt Nam là tổ chức liên minh chính trị."
+    assert names(text) == ["Mặt trận Tổ quốc Việt Nam"]
+    # negative case: the short form alone keeps its name
+    assert names("Chủ tịch Ủy ban MTTQ tỉnh Hà Giang phát biểu.") == ["Ủy ban Mặt trận Tổ quốc tỉnh Hà Giang"]

@@ -1046,38 +1046,50 @@ def _local_head(local: str) -> tuple[str, BodyKind, str, str, str, str]:
     return row["name"], _kind(row["kind"]), row["class"], row["levels"], row["naming"], row["bare"]
 
 
+def _same_body(head: str) -> str:
+    """The family and key of a local body's head: "Việt Nam" ending a national organisation's
+    name is often left out of its local bodies' ("Ủy ban MTTQ tỉnh X" is "Ủy ban MTTQ Việt Nam
+    tỉnh X"), so the two forms are one body, named by the most complete mention.
+
+    >>> _same_body("Ủy ban Mặt trận Tổ quốc Việt Nam"), _same_body("Hội Nông dân")
+    ('Ủy ban Mặt trận Tổ quốc', 'Hội Nông dân')
+    """
+    return head.removesuffix(" Việt Nam")
+
+
 def _place_head(head: str, kind: BodyKind, cls: str, levels: str, naming: str, bare: str, level: Level | None,
                 text: str, end: int, province: str | None) -> _Head:
+    fam = _same_body(head)
     place = _place_after(text, end, naming, levels, province)
     if place is not None and place.generic:
-        return _Head(head, "", kind, None, None, cls, head, place.end, None, generic=True)
+        return _Head(head, "", kind, None, None, cls, fam, place.end, None, generic=True)
     if place is not None and (place.place or place.phrase):
         if naming == "direct":
             name = f"{head} {place.place}" if place.place else head
         else:
             name = f"{head} {place.phrase}" if place.phrase else head
         lvl = place.level or level
-        return _Head(name, f"{head}|{_LEVEL_TEXT[lvl]}|{place.place or ''}", kind, lvl, place.place, cls, head,
+        return _Head(name, f"{fam}|{_LEVEL_TEXT[lvl]}|{place.place or ''}", kind, lvl, place.place, cls, fam,
                      place.end, None if place.place else "keep")
     if place is not None and place.level is _CENTRAL:
-        return _Head(f"{head} Trung ương" if naming == "keyword" else head, f"{head}|central|", kind,
-                     _CENTRAL, None, cls, head, place.end, None)
+        return _Head(f"{head} Trung ương" if naming == "keyword" else head, f"{fam}|central|", kind,
+                     _CENTRAL, None, cls, fam, place.end, None)
     # No place written: what the name alone means.
     default = _LEVELS.get(levels.split("|")[0]) if "|" not in levels else level
     if bare == "province" or (bare == "city" and _is_city(province)):
         if province:
             sep = f" {_province_keyword(province)} " if naming == "keyword" else " "
-            return _Head(f"{head}{sep}{province}", f"{head}|{_PROVINCE}|{province}", kind, _PROVINCE_LEVEL,
-                         province, cls, head, end, None)
-        return _Head(head, f"{head}|{_PROVINCE}|", kind, _PROVINCE_LEVEL, None, cls, head, end, None)
+            return _Head(f"{head}{sep}{province}", f"{fam}|{_PROVINCE}|{province}", kind, _PROVINCE_LEVEL,
+                         province, cls, fam, end, None)
+        return _Head(head, f"{fam}|{_PROVINCE}|", kind, _PROVINCE_LEVEL, None, cls, fam, end, None)
     if bare == "central":
-        return _Head(head, f"{head}|central|", kind, _CENTRAL, None, cls, head, end, None)
+        return _Head(head, f"{fam}|central|", kind, _CENTRAL, None, cls, fam, end, None)
     if bare == "resolve" and levels == "province" and province:
         # Resolved against the text later; failing that, the body of the article's province.
         sep = f" {_province_keyword(province)} " if naming == "keyword" else " "
-        return _Head(f"{head}{sep}{province}", f"{head}|{_PROVINCE}|{province}", kind, _PROVINCE_LEVEL,
-                     province, cls, head, end, "resolve")
-    return _Head(head, f"{head}||", kind, default, None, cls, head, end, bare)
+        return _Head(f"{head}{sep}{province}", f"{fam}|{_PROVINCE}|{province}", kind, _PROVINCE_LEVEL,
+                     province, cls, fam, end, "resolve")
+    return _Head(head, f"{fam}||", kind, default, None, cls, fam, end, bare)
 
 
 @functools.cache
@@ -1604,6 +1616,31 @@ def _preceded_by_plural(text: str, start: int, plural_end: int) -> bool:
     return gap is not None and gap.end() == start
 
 
+# A count before a body ("12 Ủy ban nhân dân xã"), not a day, month, year or number of a document.
+_COUNTED_BEFORE = re.compile(
+    r"(?<![\w.,/])(?<!(?i:ngày|khóa) )(?<!(?i:năm|lần) )(?<!(?i:tháng) )(?<!(?i:số) )(?!(?:19|20)\d\d[ ])\d+[ ]+$"
+)
+# The next kind of place of a list of kinds: "xã, phường", "xã và thị trấn".
+_KIND_LIST = re.compile(
+    r"(?:[ ]*,[ ]*|[ ]+và[ ]+)(?i:tỉnh|thành[ ]+phố|huyện|quận|thị[ ]+xã|xã|phường|thị[ ]+trấn|đặc[ ]+khu)(?!\w)"
+)
+
+
+def _counted(text: str, hit: OrgHit) -> bool:
+    """A body counted by a number with no place named, or with a list of kinds of places: a
+    kind of body, no body ("15 Ủy ban nhân dân xã, phường" are fifteen committees).
+
+    >>> _counted("có 15 Ủy ban nhân dân xã, phường", _body_at("có 15 Ủy ban nhân dân xã, phường", 6, None))
+    True
+    >>> _counted("ngày 15 Ủy ban nhân dân xã họp", _body_at("ngày 15 Ủy ban nhân dân xã họp", 8, None))
+    False
+    """
+    if _COUNTED_BEFORE.search(text, max(0, hit.start - 12), hit.start) is None:
+        return False
+    unnamed = hit.place is None and hit.level in (_DISTRICT, _COMMUNE)
+    return unnamed or _KIND_LIST.match(text, hit.end) is not None
+
+
 # "Đảng bộ, chính quyền và nhân dân tỉnh X": the Party organisation of the place that closes the formula.
 _AND_PEOPLE = re.compile(
     r"Đảng[ ]+bộ(?:(?:[ ]*,[ ]*|[ ]+và[ ]+)(?:chính[ ]+quyền|quân|nhân[ ]+dân|dân|các[ ]+dân[ ]+tộc|các[ ]+tầng[ ]+lớp"
@@ -1700,6 +1737,9 @@ def _scan_cached(text: str, province: str | None) -> tuple[OrgHit, ...]:
             continue
         if _preceded_by_plural(text, hit.start, plural_end):
             plural_end = hit.end
+            continue
+        if _counted(text, hit):
+            plural_end = end = hit.end  # no body read inside it either ("MTTQ xã" in "Ủy ban MTTQ xã")
             continue
         out.append(hit)
         end = hit.end
