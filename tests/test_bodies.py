@@ -585,3 +585,74 @@ PLACES_OF_LISTS = {
 @pytest.mark.parametrize(("text", "province", "expected"), PLACES_OF_LISTS.values(), ids=PLACES_OF_LISTS.keys())
 def test_places_of_lists_and_neighbours(text: str, province: str | None, expected: list[str]) -> None:
     assert names(text, province) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-syllable commune that is also a family name, then given names: a person's name
+        ("Bí thư Đảng ủy xã Hồ Quang Minh phát biểu.", ["Đảng ủy xã"]),
+        ("Chủ tịch UBND phường Vương Thị Lan kiểm tra.", ["Ủy ban nhân dân phường"]),
+        # a known commune whose name opens a person's: the name is the person's
+        ("Bí thư Đảng ủy xã Vũ Quang Hải dự họp.", ["Đảng ủy xã"]),
+        # negative cases: a commune then a full name, and a commune alone, keep the commune
+        ("Bí thư Đảng ủy xã Tân Lập Trần Văn Bình dự họp.", ["Đảng ủy xã Tân Lập"]),
+        ("Chủ tịch UBND xã Tân Lập phát biểu.", ["Ủy ban nhân dân xã Tân Lập"]),
+        ("Chủ tịch UBND xã Vũ Quang phát biểu.", ["Ủy ban nhân dân xã Vũ Quang"]),
+        ("Đoàn công tác làm việc tại xã Phùng, UBND xã Phùng báo cáo.", ["Ủy ban nhân dân xã Phùng"]),
+    ],
+)
+def test_commune_does_not_swallow_a_name(text: str, expected: list[str]) -> None:
+    """A title, a place and a name run together: a place is not cut out of a full name."""
+    assert names(text) == expected
+
+
+def test_commune_name_and_person_split() -> None:
+    from vnpolparse import parse_article
+
+    article = parse_article("Bí thư Đảng ủy xã Hồ Quang Minh phát biểu tại hội nghị.")
+    assert [p.name for p in article.people] == ["Hồ Quang Minh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sáng nay, Công đoàn tỉnh tổ chức hội nghị.", "Công đoàn tỉnh"),
+        ("Ban Quản lý dự án đầu tư xây dựng huyện khởi công trường học.", "Ban Quản lý dự án đầu tư xây dựng huyện"),
+        ("Ban Xây dựng Đảng Đảng ủy xã hướng dẫn các chi bộ.", "Ban Xây dựng Đảng Đảng ủy xã"),
+    ],
+)
+def test_local_unions_project_boards_and_commune_party_organs(text: str, expected: str) -> None:
+    assert names(text) == [expected]
+
+
+def test_trade_union_alone_is_no_body() -> None:
+    assert names("Công đoàn cơ sở vận động đoàn viên.") == []
+    assert names("Đại hội XIII Công đoàn Việt Nam khai mạc.") == ["Tổng Liên đoàn Lao động Việt Nam"]
+
+
+def test_front_committee_short_and_full_forms_are_one_body() -> None:
+    text = "Ủy ban MTTQ tỉnh Hà Giang họp. Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Giang phát biểu."
+    assert names(text) == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Giang"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Toàn tỉnh có 120 Ủy ban MTTQ xã, phường được kiện toàn.", []),
+        ("Đến nay 14 Đảng ủy xã đã hoàn thành đại hội.", []),
+        ("Có 34 UBND tỉnh, thành phố tham gia.", []),
+        # negative cases: a date or a year before the body is no count; a named body stays
+        ("Ngày 15 Ủy ban nhân dân xã họp bàn.", ["Ủy ban nhân dân xã"]),
+        ("Năm 2024 Ủy ban nhân dân xã Tân Lập hoàn thành.", ["Ủy ban nhân dân xã Tân Lập"]),
+    ],
+)
+def test_a_counted_kind_of_body_is_no_body(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_front_short_and_national_names_are_one_body() -> None:
+    text = "MTTQ và các tổ chức thành viên họp. Mặt trận Tổ quốc Việt Nam là tổ chức liên minh chính trị."
+    assert names(text) == ["Mặt trận Tổ quốc Việt Nam"]
+    # negative case: the short form alone keeps its name
+    assert names("Chủ tịch Ủy ban MTTQ tỉnh Hà Giang phát biểu.") == ["Ủy ban Mặt trận Tổ quốc tỉnh Hà Giang"]

@@ -492,3 +492,29 @@ def test_type_starts_finds_every_place_the_grammar_matches() -> None:
         matched = [p for p in range(len(text)) if _grammar().match(text, p)]
         assert starts is None or set(matched) <= set(starts), text
     assert _type_starts(texts[1]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # the organ's letters before the committee's: the organ is the issuer, at every level
+        ("Theo Kế hoạch số 7-KH/UBKTTU ngày 2/3/2024, đoàn làm việc.", "Ủy ban Kiểm tra Tỉnh ủy"),
+        ("Căn cứ Hướng dẫn số 3-HD/BTCHU, chi bộ họp.", "Ban Tổ chức Huyện ủy"),
+        ("Theo Công văn số 41-CV/VPĐU, các chi bộ báo cáo.", "Văn phòng Đảng ủy"),
+        ("Thực hiện Hướng dẫn số 9-HD/BTGDVTU, các xã tổ chức.", "Ban Tuyên giáo và Dân vận Tỉnh ủy"),
+        # negative cases: the committee's own code and the central organs' are unchanged
+        ("Theo Nghị quyết số 5-NQ/TU, tỉnh triển khai.", "Tỉnh ủy"),
+        ("Theo Hướng dẫn số 2-HD/BTCTW, các tỉnh triển khai.", "Ban Tổ chức Trung ương"),
+    ],
+)
+def test_party_organ_issuer_codes(text: str, issuer: str) -> None:
+    [d] = find_documents(text)
+    assert d.issuer == issuer
+
+
+def test_party_organ_named_before_the_verb() -> None:
+    """The organ that issues is named whole, not only the committee it belongs to."""
+    [d] = find_documents("Ban Dân vận Huyện ủy đã ban hành Kế hoạch số 8-KH/BDVHU về việc này.")
+    assert d.issuer == "Ban Dân vận Huyện ủy"
+    [d] = find_documents("Huyện ủy đã ban hành Kế hoạch số 8-KH/HU về việc này.")
+    assert d.issuer == "Huyện ủy"

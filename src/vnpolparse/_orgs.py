@@ -840,7 +840,13 @@ def _named_place(
         if level is _PROVINCE_LEVEL:
             return None
         level = _DISTRICT  # "thành phố Quy Nhơn": a provincial city
-    end = _longest_known(text, kstart, kend, _districts() if level is _DISTRICT else _wards())
+    known = _districts() if level is _DISTRICT else _wards()
+    end = _longest_known(text, kstart, kend, known)
+    if end is not None and end < kend:
+        split = _place_before_name(text, kstart, end, kend, known, level)
+        if split == kstart:  # the whole run is a person's name: the body is the bare one
+            return _unnamed_place(m.end("kw"), word, level, province)
+        end = split
     if end is None and city_word and _is_city(province):
         return _unnamed_place(m.end("kw"), word, None, province)
     if end is None:
@@ -849,6 +855,40 @@ def _named_place(
         return None
     name = " ".join(text[kstart:end].split())
     return _Place(end, level, name, f"{word} {name}")
+
+
+def _full_name(words: list[str]) -> bool:
+    """Whether ``words`` make a Vietnamese full name: a family name, then one to three syllables."""
+    return 2 <= len(words) <= 4 and words[0] in surnames()
+
+
+def _place_before_name(
+    text: str, start: int, end: int, run_end: int, known: frozenset[str], level: Level | None
+) -> int:
+    """Where the place ends in the capitalised run ``text[start:run_end]`` after "xã", "huyện" ...,
+    where the longest known place ends at ``end``, when a title, a place and a name run together
+    ("Bí thư Đảng ủy xã Tân Lập Nguyễn Văn An"): the known place stands when the words left are a
+    full name; else, when the run ends in a full name, the place is the longest known one (for a
+    commune, which the lexicons do not all know, any of two or more syllables) that leaves one, and
+    ``start`` when none does (the name swallowed the place's: "xã Phan" in "xã Phan Văn Hùng" is
+    a commune, but a one-syllable commune before a name is rarer than a three-syllable name).
+
+    >>> t = "Đảng ủy xã Phan Văn Hùng dự"
+    >>> _place_before_name(t, 11, 15, 24, _wards(), _COMMUNE) == 11
+    True
+    """
+    spans = _tokens(text, start, run_end)
+    words = [text[a:b] for a, b in spans]
+    cut = sum(1 for a, _ in spans if a < end)  # the words of the known place
+    if _full_name(words[cut:]):
+        return end
+    for i in range(len(words) - 2, -1, -1):
+        if not _full_name(words[i:]):
+            continue
+        place = " ".join(words[:i])
+        if i == 0 or place in known or (level is _COMMUNE and i >= 2):
+            return spans[i - 1][1] if i else start
+    return end  # no name ends the run: the known place stands
 
 
 def _unnamed_place(end: int, word: str, level: Level | None, province: str | None) -> _Place:
@@ -1006,38 +1046,50 @@ def _local_head(local: str) -> tuple[str, BodyKind, str, str, str, str]:
     return row["name"], _kind(row["kind"]), row["class"], row["levels"], row["naming"], row["bare"]
 
 
+def _same_body(head: str) -> str:
+    """The family and key of a local body's head: "Việt Nam" ending a national organisation's
+    name is often left out of its local bodies' ("Ủy ban MTTQ tỉnh X" is "Ủy ban MTTQ Việt Nam
+    tỉnh X"), so the two forms are one body, named by the most complete mention.
+
+    >>> _same_body("Ủy ban Mặt trận Tổ quốc Việt Nam"), _same_body("Hội Nông dân")
+    ('Ủy ban Mặt trận Tổ quốc', 'Hội Nông dân')
+    """
+    return head.removesuffix(" Việt Nam")
+
+
 def _place_head(head: str, kind: BodyKind, cls: str, levels: str, naming: str, bare: str, level: Level | None,
                 text: str, end: int, province: str | None) -> _Head:
+    fam = _same_body(head)
     place = _place_after(text, end, naming, levels, province)
     if place is not None and place.generic:
-        return _Head(head, "", kind, None, None, cls, head, place.end, None, generic=True)
+        return _Head(head, "", kind, None, None, cls, fam, place.end, None, generic=True)
     if place is not None and (place.place or place.phrase):
         if naming == "direct":
             name = f"{head} {place.place}" if place.place else head
         else:
             name = f"{head} {place.phrase}" if place.phrase else head
         lvl = place.level or level
-        return _Head(name, f"{head}|{_LEVEL_TEXT[lvl]}|{place.place or ''}", kind, lvl, place.place, cls, head,
+        return _Head(name, f"{fam}|{_LEVEL_TEXT[lvl]}|{place.place or ''}", kind, lvl, place.place, cls, fam,
                      place.end, None if place.place else "keep")
     if place is not None and place.level is _CENTRAL:
-        return _Head(f"{head} Trung ương" if naming == "keyword" else head, f"{head}|central|", kind,
-                     _CENTRAL, None, cls, head, place.end, None)
+        return _Head(f"{head} Trung ương" if naming == "keyword" else head, f"{fam}|central|", kind,
+                     _CENTRAL, None, cls, fam, place.end, None)
     # No place written: what the name alone means.
     default = _LEVELS.get(levels.split("|")[0]) if "|" not in levels else level
     if bare == "province" or (bare == "city" and _is_city(province)):
         if province:
             sep = f" {_province_keyword(province)} " if naming == "keyword" else " "
-            return _Head(f"{head}{sep}{province}", f"{head}|{_PROVINCE}|{province}", kind, _PROVINCE_LEVEL,
-                         province, cls, head, end, None)
-        return _Head(head, f"{head}|{_PROVINCE}|", kind, _PROVINCE_LEVEL, None, cls, head, end, None)
+            return _Head(f"{head}{sep}{province}", f"{fam}|{_PROVINCE}|{province}", kind, _PROVINCE_LEVEL,
+                         province, cls, fam, end, None)
+        return _Head(head, f"{fam}|{_PROVINCE}|", kind, _PROVINCE_LEVEL, None, cls, fam, end, None)
     if bare == "central":
-        return _Head(head, f"{head}|central|", kind, _CENTRAL, None, cls, head, end, None)
+        return _Head(head, f"{fam}|central|", kind, _CENTRAL, None, cls, fam, end, None)
     if bare == "resolve" and levels == "province" and province:
         # Resolved against the text later; failing that, the body of the article's province.
         sep = f" {_province_keyword(province)} " if naming == "keyword" else " "
-        return _Head(f"{head}{sep}{province}", f"{head}|{_PROVINCE}|{province}", kind, _PROVINCE_LEVEL,
-                     province, cls, head, end, "resolve")
-    return _Head(head, f"{head}||", kind, default, None, cls, head, end, bare)
+        return _Head(f"{head}{sep}{province}", f"{fam}|{_PROVINCE}|{province}", kind, _PROVINCE_LEVEL,
+                     province, cls, fam, end, "resolve")
+    return _Head(head, f"{fam}||", kind, default, None, cls, fam, end, bare)
 
 
 @functools.cache
@@ -1564,6 +1616,31 @@ def _preceded_by_plural(text: str, start: int, plural_end: int) -> bool:
     return gap is not None and gap.end() == start
 
 
+# A count before a body ("12 Ủy ban nhân dân xã"), not a day, month, year or number of a document.
+_COUNTED_BEFORE = re.compile(
+    r"(?<![\w.,/])(?<!(?i:ngày|khóa) )(?<!(?i:năm|lần) )(?<!(?i:tháng) )(?<!(?i:số) )(?!(?:19|20)\d\d[ ])\d+[ ]+$"
+)
+# The next kind of place of a list of kinds: "xã, phường", "xã và thị trấn".
+_KIND_LIST = re.compile(
+    r"(?:[ ]*,[ ]*|[ ]+và[ ]+)(?i:tỉnh|thành[ ]+phố|huyện|quận|thị[ ]+xã|xã|phường|thị[ ]+trấn|đặc[ ]+khu)(?!\w)"
+)
+
+
+def _counted(text: str, hit: OrgHit) -> bool:
+    """A body counted by a number with no place named, or with a list of kinds of places: a
+    kind of body, no body ("15 Ủy ban nhân dân xã, phường" are fifteen committees).
+
+    >>> _counted("có 15 Ủy ban nhân dân xã, phường", _body_at("có 15 Ủy ban nhân dân xã, phường", 6, None))
+    True
+    >>> _counted("ngày 15 Ủy ban nhân dân xã họp", _body_at("ngày 15 Ủy ban nhân dân xã họp", 8, None))
+    False
+    """
+    if _COUNTED_BEFORE.search(text, max(0, hit.start - 12), hit.start) is None:
+        return False
+    unnamed = hit.place is None and hit.level in (_DISTRICT, _COMMUNE)
+    return unnamed or _KIND_LIST.match(text, hit.end) is not None
+
+
 # "Đảng bộ, chính quyền và nhân dân tỉnh X": the Party organisation of the place that closes the formula.
 _AND_PEOPLE = re.compile(
     r"Đảng[ ]+bộ(?:(?:[ ]*,[ ]*|[ ]+và[ ]+)(?:chính[ ]+quyền|quân|nhân[ ]+dân|dân|các[ ]+dân[ ]+tộc|các[ ]+tầng[ ]+lớp"
@@ -1660,6 +1737,9 @@ def _scan_cached(text: str, province: str | None) -> tuple[OrgHit, ...]:
             continue
         if _preceded_by_plural(text, hit.start, plural_end):
             plural_end = hit.end
+            continue
+        if _counted(text, hit):
+            plural_end = end = hit.end  # no body read inside it either ("MTTQ xã" in "Ủy ban MTTQ xã")
             continue
         out.append(hit)
         end = hit.end
