@@ -783,3 +783,95 @@ def test_catalogue_of_prohibited_acts_forbids_nothing() -> None:
     )
     ubkt = body(text, "Ủy ban Kiểm tra Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy")
     assert speakers(scan(text, bodies=[ubkt])) == [("Các cấp ủy", "Ủy ban Kiểm tra Tỉnh ủy")]
+
+
+GIAM_DOC = ("Giám đốc Sở Xây dựng", "Giám đốc", "Sở Xây dựng")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Giám đốc Sở Xây dựng Phan Văn Tài tiếp thu, cam kết hoàn thành trong quý III.",
+        "Thay mặt Sở Xây dựng, Giám đốc Sở Xây dựng Phan Văn Tài tiếp thu ý kiến chỉ đạo và hứa sẽ làm ngay.",
+        "Giám đốc Sở Xây dựng Phan Văn Tài khẳng định sẽ hoàn thành đúng hạn.",
+    ],
+)
+def test_a_reply_is_no_directive_of_the_previous_speaker(reply: str) -> None:
+    text = f"Phát biểu kết luận, Bí thư Tỉnh ủy Lê Văn Định yêu cầu Sở Xây dựng đẩy nhanh tiến độ. {reply}"
+    dinh = person(text, "Lê Văn Định", BI_THU)
+    tai = person(text, "Phan Văn Tài", GIAM_DOC)
+    assert speakers(find_directives(text, people=[dinh, tai])) == [("Phát biểu kết", "Lê Văn Định")]
+
+
+def test_a_reply_starts_a_speech_that_gives_no_instruction() -> None:
+    text = (
+        "Phát biểu kết luận, Bí thư Tỉnh ủy Lê Văn Định yêu cầu Sở Xây dựng đẩy nhanh tiến độ. "
+        "Giám đốc Sở Xây dựng Phan Văn Tài tiếp thu ý kiến. Sở cần thêm hai tháng để hoàn thành. "
+        "Bí thư Tỉnh ủy Lê Văn Định đề nghị tỉnh hỗ trợ."
+    )
+    dinh = person(text, "Lê Văn Định", BI_THU)
+    tai = person(text, "Phan Văn Tài", GIAM_DOC)
+    assert speakers(find_directives(text, people=[dinh, tai])) == [
+        ("Phát biểu kết", "Lê Văn Định"),
+        ("Bí thư Tỉnh", "Lê Văn Định"),
+    ]
+
+
+def test_a_request_beside_a_reply_is_still_one() -> None:
+    text = (
+        "Phát biểu kết luận, Bí thư Tỉnh ủy Lê Văn Định yêu cầu Sở Xây dựng đẩy nhanh tiến độ. "
+        "Giám đốc Sở Xây dựng Phan Văn Tài tiếp thu, đồng thời đề nghị tỉnh bố trí thêm vốn."
+    )
+    dinh = person(text, "Lê Văn Định", BI_THU)
+    tai = person(text, "Phan Văn Tài", GIAM_DOC)
+    assert speakers(find_directives(text, people=[dinh, tai])) == [
+        ("Phát biểu kết", "Lê Văn Định"),
+        ("Giám đốc Sở", "Phan Văn Tài"),
+    ]
+
+
+def test_a_bare_delegate_is_the_delegate_named_last() -> None:
+    text = (
+        "Phát biểu tại hội trường, đại biểu Đinh Thị Mai (Đoàn ĐBQH tỉnh Yên Bái) nêu thực trạng thiếu giáo viên. "
+        "Đại biểu đề nghị Chính phủ sớm bổ sung biên chế."
+    )
+    mai = person(text, "Đinh Thị Mai")
+    assert speakers(find_directives(text, people=[mai])) == [("Đại biểu đề", "Đinh Thị Mai")]
+
+
+def test_a_bare_delegate_by_title_and_many_delegates() -> None:
+    text = (
+        "Trưởng Đoàn đại biểu Quốc hội tỉnh Yên Bái Vũ Văn Tùng nêu thực trạng thiếu giáo viên. "
+        "Đại biểu kiến nghị Chính phủ bổ sung biên chế. Nhiều đại biểu đề nghị tăng lương giáo viên."
+    )
+    tung = person(text, "Vũ Văn Tùng", ("Trưởng Đoàn đại biểu Quốc hội tỉnh Yên Bái", "Trưởng Đoàn", None))
+    assert speakers(find_directives(text, people=[tung])) == [
+        ("Đại biểu kiến", "Vũ Văn Tùng"),
+        ("Nhiều đại biểu", None),
+    ]
+
+
+def test_no_delegate_named_leaves_the_speaker_unknown() -> None:
+    text = "Bí thư Tỉnh ủy Lê Văn Định dự phiên họp. Đại biểu đề nghị Chính phủ sớm bổ sung biên chế."
+    dinh = person(text, "Lê Văn Định", BI_THU)
+    assert speakers(find_directives(text, people=[dinh])) == [("Đại biểu đề", None)]
+
+
+@pytest.mark.parametrize("source", ["đại biểu", "các đại biểu", "Bộ trưởng"])
+def test_a_statement_according_to_someone_does_not_go_on_with_an_instruction(source: str) -> None:
+    text = (
+        "Phát biểu tại hội trường, đại biểu Đinh Thị Mai nhấn mạnh các bộ phải sớm bổ sung biên chế. "
+        f"Theo {source}, hiện cả tỉnh có khoảng 2.500 giáo viên hợp đồng."
+    )
+    mai = person(text, "Đinh Thị Mai")
+    assert speakers(find_directives(text, people=[mai])) == [("Phát biểu tại", "Đinh Thị Mai")]
+
+
+def test_a_body_that_replies_to_a_leader_gives_no_instruction() -> None:
+    text = (
+        "Phát biểu kết luận, Bí thư Tỉnh ủy Lê Văn Định yêu cầu Huyện ủy rà soát quy hoạch. "
+        "Huyện ủy tiếp thu, cam kết hoàn thành trong năm nay."
+    )
+    dinh = person(text, "Lê Văn Định", BI_THU)
+    huyen_uy = body(text, "Huyện ủy", "Huyện ủy")
+    assert speakers(find_directives(text, people=[dinh], bodies=[huyen_uy])) == [("Phát biểu kết", "Lê Văn Định")]

@@ -17,10 +17,12 @@ A speaker who acts for a body ("X thay mặt Ban Chấp hành ... cảm ơn ..."
 is the speaker, not the body.
 
 A speech is carried over sentences and paragraphs ("đồng chí" alone is the current
-speaker) until another speaker or the article's own narration ("Tại hội nghị, ...")
-takes over. Reports ("cho biết"), evaluations ("biểu dương", "đánh giá cao"), statements of
-past results ("đã") and attendance ("dự và chỉ đạo hội nghị") are not directives, and a cue
-word inside a compound or a name ("Bộ Ngoại giao", "bàn giao", "giao thông") is no cue.
+speaker, "Đại biểu" alone the delegate named last) until another speaker or the article's
+own narration ("Tại hội nghị, ...") takes over. A reply ("Giám đốc Sở X tiếp thu, cam kết
+...") starts its speaker's own speech, which gives no instruction. Reports ("cho biết"),
+evaluations ("biểu dương", "đánh giá cao"), statements of past results ("đã") and attendance
+("dự và chỉ đạo hội nghị") are not directives, and a cue word inside a compound or a name
+("Bộ Ngoại giao", "bàn giao", "giao thông") is no cue.
 Captions, headings and bylines (lines that do not end a sentence) are skipped without ending
 the speech.
 
@@ -60,9 +62,9 @@ from vnpolparse.text import fold, normalize, remap
 
 __all__ = ["find_directives", "scan"]
 
-# Report, speech, evaluation and directive verbs, in order of what they do to a speech.
-_DIRECTIVE, _SPEECH, _REPORT, _EVALUATION = "directive", "speech", "report", "evaluation"
-_VERB_KINDS = (_DIRECTIVE, _SPEECH, _REPORT, _EVALUATION)
+# Report, speech, evaluation, reply and directive verbs, in order of what they do to a speech.
+_DIRECTIVE, _SPEECH, _REPORT, _EVALUATION, _REPLY = "directive", "speech", "report", "evaluation", "reply"
+_VERB_KINDS = (_DIRECTIVE, _SPEECH, _REPORT, _EVALUATION, _REPLY)
 
 _UPPER = "A-ZĐÀ-ÝĂÂÊÔƠƯẠ-Ỹ"
 #: How far back from a verb its speaker may start, in characters.
@@ -270,14 +272,19 @@ class _Ref(NamedTuple):
 
     @property
     def mode(self) -> str:
-        """What the speech does from this sentence on: "directive", "report", "past" or "neutral".
+        """What the speech does from this sentence on: "directive", "report", "past", "reply"
+        or "neutral".
 
         A past instruction is still one when a person gave it ("Phó Thủ tướng đã có văn bản
-        yêu cầu ..."); a body's past instruction is a report ("UBND tỉnh đã chỉ đạo ...")."""
+        yêu cầu ..."); a body's past instruction is a report ("UBND tỉnh đã chỉ đạo ...").
+        A reply ("X tiếp thu, cam kết ...") is the answer of someone who was told what to do:
+        no modal in it or after it is an instruction of theirs."""
         if self.kind == _DIRECTIVE and not (self.past and not isinstance(self.speaker, Person)):
             return "directive"
         if self.past:
             return "past"
+        if self.kind == _REPLY:
+            return "reply"
         return "report" if self.kind == _REPORT else "neutral"
 
 
@@ -373,6 +380,18 @@ class _Index:
         if not candidates:
             return None
         return max(candidates, key=lambda p: self.last_seen(p, before))
+
+    def last_delegate(self, before: int) -> Person | None:
+        """The delegate named last before ``before``: a person mentioned right after the
+        ``delegate`` word ("đại biểu Nguyễn Văn A") or holding a title with it in ("Phó Trưởng
+        Đoàn đại biểu Quốc hội tỉnh X")."""
+        word = _rx("delegate")
+        for start, _end, person in reversed(self.person_mentions[: bisect.bisect_left(self.person_starts, before)]):
+            lead = self.text[max(0, start - 24) : start].rstrip()
+            said = word.search(lead)
+            if (said is not None and said.end() == len(lead)) or any(word.search(t.text) for t in person.titles):
+                return person
+        return None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -500,7 +519,9 @@ def _speaker_ref(
     if honorific and not bare:
         return (current if isinstance(current, Person) else None), "honorific"
     if _rx("group").fullmatch(bare):
-        return None, "group"
+        # "Đại biểu đề nghị ..." alone and in the singular is the delegate just named, as
+        # "đồng chí" alone is the current speaker; "các đại biểu" is no one person.
+        return (index.last_delegate(start) if _rx("delegate").fullmatch(bare) else None), "group"
     if not honorific and _document_word().fullmatch(bare):
         return None, "document"
     for m_start, m_end, found in reversed(index.people_in(start, end)):
@@ -702,7 +723,7 @@ def _according_to(text: str, lo: int, hi: int, index: _Index, current: Speaker |
     if comma == -1:
         return None
     ref = _speaker_ref(text, m.end(), comma, index, current)
-    if ref is None or ref[1] == "group":
+    if ref is None:
         return None
     return _Ref(ref[0], "theo", _SPEECH, m.start(), m.end(), ref[1])
 
@@ -1069,7 +1090,13 @@ def _read_sentence(
     clause = _after_openers(text, lo, hi)
     continuing = speech.active and speech.mode == "directive"
     cue: tuple[str, int | None] | None = None
-    if ref is not None and continuing and ref.how == "body" and isinstance(speech.speaker, Person):
+    if (
+        ref is not None
+        and continuing
+        and ref.how == "body"
+        and ref.kind != _REPLY
+        and isinstance(speech.speaker, Person)
+    ):
         # "UBND tỉnh chỉ đạo các sở ..." inside a leader's instructions: the body is told
         # to direct, and the leader goes on speaking.
         cue = (ref.verb, ref.verb_end) if ref.kind == _DIRECTIVE else None
@@ -1135,7 +1162,7 @@ def _cue(
         passive = _passive_assignment(text, clause, hi)
         if passive is not None:
             return passive.group().lower(), None
-    if speech.active and speech.mode != "past" and _task_list(text, lo, hi):
+    if speech.active and speech.mode not in ("past", "reply") and _task_list(text, lo, hi):
         return "nhiệm vụ", None
     if continuing and _imperative_start(text, clause, hi):
         return "", None
@@ -1217,7 +1244,7 @@ def _modal_counts(mode: str, ref: _Ref | None, modal: str) -> bool:
     """Whether a modal makes an instruction in a speech doing ``mode``: not in a report of
     past speech, and in a report of facts only "cần" said in the same sentence ("phải"
     there is often "had to": "nhiều doanh nghiệp phải tạm dừng")."""
-    if mode == "past":
+    if mode in ("past", "reply"):
         return False
     if mode == "report":
         return ref is not None and modal == "cần"
