@@ -816,3 +816,32 @@ def test_a_bracket_that_is_no_merger_note_still_ends_the_titles() -> None:
     # Another person's name in brackets, then a comma: the post after it is not the first person's.
     found = people("Ông Lưu Văn Khoa, Chủ tịch UBND xã Tân Mỹ (Hà Nam), Phó Chủ tịch UBND xã Tân Phú.")
     assert found["Lưu Văn Khoa"] == ["Chủ tịch UBND xã Tân Mỹ"]
+
+
+# "Thường trực" written after the body: the standing deputy, the same post as "Phó ... Thường trực ..."
+STANDING_AFTER_BODY = {
+    "Ủy viên Bộ Chính trị, Phó Chủ tịch Quốc hội Thường trực Trịnh Minh Hòa dự hội nghị.": (
+        "Trịnh Minh Hòa", ["Ủy viên Bộ Chính trị", "Phó Chủ tịch Quốc hội Thường trực"]),
+    "Phó Chủ tịch UBND tỉnh Thường trực Lê Văn Bình kiểm tra công trình.": (
+        "Lê Văn Bình", ["Phó Chủ tịch UBND tỉnh Thường trực"]),
+    "Phó Bí thư Tỉnh ủy Thường trực Đàm Quang Vũ phát biểu.": ("Đàm Quang Vũ", ["Phó Bí thư Tỉnh ủy Thường trực"]),
+    "Ông Kha Văn Tùng, Phó Chủ tịch HĐND tỉnh Thường trực, cho biết.": (
+        "Kha Văn Tùng", ["Phó Chủ tịch HĐND tỉnh Thường trực"]),
+}
+
+
+@pytest.mark.parametrize("text", list(STANDING_AFTER_BODY))
+def test_standing_written_after_the_body(text: str) -> None:
+    name, expected = STANDING_AFTER_BODY[text]
+    assert people(text)[name] == expected
+
+
+def test_standing_that_opens_a_post_of_its_own_is_not_taken() -> None:
+    # "Thường trực Ban Bí thư" is a post, not the tail of the one before it.
+    text = "Phó Chủ tịch Quốc hội Thường trực Ban Bí thư Lê Văn Bình dự."
+    assert people(text)["Lê Văn Bình"] == ["Thường trực Ban Bí thư"]
+    # Written before the body, as before.
+    assert people("Phó Chủ tịch Thường trực Quốc hội Mạc Văn Lợi dự.")["Mạc Văn Lợi"] == [
+        "Phó Chủ tịch Thường trực Quốc hội"]
+    # A chief (no deputy) is not a standing deputy.
+    assert people("Chủ tịch UBND tỉnh Mạc Văn Lợi dự.")["Mạc Văn Lợi"] == ["Chủ tịch UBND tỉnh"]
