@@ -845,3 +845,26 @@ def test_standing_that_opens_a_post_of_its_own_is_not_taken() -> None:
         "Phó Chủ tịch Thường trực Quốc hội"]
     # A chief (no deputy) is not a standing deputy.
     assert people("Chủ tịch UBND tỉnh Mạc Văn Lợi dự.")["Mạc Văn Lợi"] == ["Chủ tịch UBND tỉnh"]
+
+
+def test_historical_state_bodies() -> None:
+    # The State Council and the Council of Ministers (before 1992) name the post in full.
+    text = "Dự lễ có nguyên Chủ tịch Hội đồng Bộ trưởng Hồ Văn Lam."
+    assert people(text)["Hồ Văn Lam"] == ["nguyên Chủ tịch Hội đồng Bộ trưởng"]
+    text = "Ông Tạ Minh Sơn, nguyên Chủ tịch Hội đồng Nhà nước, đến thăm."
+    assert people(text)["Tạ Minh Sơn"] == ["nguyên Chủ tịch Hội đồng Nhà nước"]
+    # Written in lower case, it is not the body.
+    assert "Hội đồng Nhà nước" not in [
+        t.body for p in find_people("Ông Tạ Minh Sơn, Chủ tịch hội đồng nhà nước xã.") for t in p.titles]
+
+
+@pytest.mark.parametrize("span", ["(2-5-1920 - 7-9-2001)", "(1920 - 2001)", "(02/5/1920-07/9/2001)"])
+def test_a_life_span_between_name_and_titles(span: str) -> None:
+    text = f"Kỷ niệm ngày sinh đồng chí Hồ Văn Lam {span}, nguyên Tổng Bí thư, nguyên Chủ tịch Hội đồng Nhà nước."
+    assert people(text)["Hồ Văn Lam"] == ["nguyên Tổng Bí thư", "nguyên Chủ tịch Hội đồng Nhà nước"]
+
+
+def test_a_bracket_that_is_no_life_span_still_breaks_the_link() -> None:
+    # Words in the bracket: not a life span, the titles after it are not the name's.
+    text = "Ông Hồ Văn Lam (quê Nghệ An 1920), nguyên Bí thư Tỉnh ủy, Lê Văn Bình dự."
+    assert people(text).get("Hồ Văn Lam", []) == []

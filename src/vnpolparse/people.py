@@ -65,6 +65,9 @@ _BODY_NOTE = r"(?:[ ]*\((?:cũ|mới|trước[ ]+đây|trước[ ]+sáp[ ]+nhậ
 _SEP_TITLES = re.compile(rf"{_BODY_NOTE}(?:[ ]*,[ ]*(?:tân[ ]+)?|[ ]+kiêm[ ]+|[ ]+-[ ]+)", re.IGNORECASE)
 _SEP_NAME_TITLES = re.compile(r"[ ]*(?:,|-|\()[ ]*(?:tân[ ]+)?", re.IGNORECASE)
 _SEP_NAME_TITLES_FIRST = (" ", ",", "-", "(")  # the characters it can start with
+#: A bracket of dates or years after a name, a life span ("(15-3-1920 - 7-9-2001)", "(1920 - 2001)"):
+#: it stands between the name and its titles without breaking them apart.
+_LIFESPAN = re.compile(r"[ ]*\((?=[^)]{0,40}\d{4})[\d ./–-]{4,40}\)")
 _LIST_SEP = re.compile(r"[ ]*,[ ]*|[ ]+và[ ]+")
 _COLON = re.compile(r"[ ]*:[ ]*")
 _SEMICOLON = re.compile(r"[ ]*;[ ]*")
@@ -1033,7 +1036,8 @@ def _titles_after(text: str, candidates: list[_Candidate], chains: list[list[_Ti
         n = cand.name
         if text[n.end : n.end + 1] not in _SEP_NAME_TITLES_FIRST:
             continue  # no separator can start there
-        sep = _SEP_NAME_TITLES.match(text, n.end)
+        span = _LIFESPAN.match(text, n.end) if text[n.end : n.end + 2] in (" (", "(") else None
+        sep = _SEP_NAME_TITLES.match(text, span.end() if span is not None else n.end)
         chain = by_start.get(sep.end()) if sep is not None else None
         if chain is None or id(chain) in claimed:
             continue
