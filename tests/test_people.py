@@ -816,3 +816,55 @@ def test_a_bracket_that_is_no_merger_note_still_ends_the_titles() -> None:
     # Another person's name in brackets, then a comma: the post after it is not the first person's.
     found = people("Ông Lưu Văn Khoa, Chủ tịch UBND xã Tân Mỹ (Hà Nam), Phó Chủ tịch UBND xã Tân Phú.")
     assert found["Lưu Văn Khoa"] == ["Chủ tịch UBND xã Tân Mỹ"]
+
+
+# "Thường trực" written after the body: the standing deputy, the same post as "Phó ... Thường trực ..."
+STANDING_AFTER_BODY = {
+    "Ủy viên Bộ Chính trị, Phó Chủ tịch Quốc hội Thường trực Trịnh Minh Hòa dự hội nghị.": (
+        "Trịnh Minh Hòa", ["Ủy viên Bộ Chính trị", "Phó Chủ tịch Quốc hội Thường trực"]),
+    "Phó Chủ tịch UBND tỉnh Thường trực Lê Văn Bình kiểm tra công trình.": (
+        "Lê Văn Bình", ["Phó Chủ tịch UBND tỉnh Thường trực"]),
+    "Phó Bí thư Tỉnh ủy Thường trực Đàm Quang Vũ phát biểu.": ("Đàm Quang Vũ", ["Phó Bí thư Tỉnh ủy Thường trực"]),
+    "Ông Kha Văn Tùng, Phó Chủ tịch HĐND tỉnh Thường trực, cho biết.": (
+        "Kha Văn Tùng", ["Phó Chủ tịch HĐND tỉnh Thường trực"]),
+}
+
+
+@pytest.mark.parametrize("text", list(STANDING_AFTER_BODY))
+def test_standing_written_after_the_body(text: str) -> None:
+    name, expected = STANDING_AFTER_BODY[text]
+    assert people(text)[name] == expected
+
+
+def test_standing_that_opens_a_post_of_its_own_is_not_taken() -> None:
+    # "Thường trực Ban Bí thư" is a post, not the tail of the one before it.
+    text = "Phó Chủ tịch Quốc hội Thường trực Ban Bí thư Lê Văn Bình dự."
+    assert people(text)["Lê Văn Bình"] == ["Thường trực Ban Bí thư"]
+    # Written before the body, as before.
+    assert people("Phó Chủ tịch Thường trực Quốc hội Mạc Văn Lợi dự.")["Mạc Văn Lợi"] == [
+        "Phó Chủ tịch Thường trực Quốc hội"]
+    # A chief (no deputy) is not a standing deputy.
+    assert people("Chủ tịch UBND tỉnh Mạc Văn Lợi dự.")["Mạc Văn Lợi"] == ["Chủ tịch UBND tỉnh"]
+
+
+def test_historical_state_bodies() -> None:
+    # The State Council and the Council of Ministers (before 1992) name the post in full.
+    text = "Dự lễ có nguyên Chủ tịch Hội đồng Bộ trưởng Hồ Văn Lam."
+    assert people(text)["Hồ Văn Lam"] == ["nguyên Chủ tịch Hội đồng Bộ trưởng"]
+    text = "Ông Tạ Minh Sơn, nguyên Chủ tịch Hội đồng Nhà nước, đến thăm."
+    assert people(text)["Tạ Minh Sơn"] == ["nguyên Chủ tịch Hội đồng Nhà nước"]
+    # Written in lower case, it is not the body.
+    assert "Hội đồng Nhà nước" not in [
+        t.body for p in find_people("Ông Tạ Minh Sơn, Chủ tịch hội đồng nhà nước xã.") for t in p.titles]
+
+
+@pytest.mark.parametrize("span", ["(2-5-1920 - 7-9-2001)", "(1920 - 2001)", "(02/5/1920-07/9/2001)"])
+def test_a_life_span_between_name_and_titles(span: str) -> None:
+    text = f"Kỷ niệm ngày sinh đồng chí Hồ Văn Lam {span}, nguyên Tổng Bí thư, nguyên Chủ tịch Hội đồng Nhà nước."
+    assert people(text)["Hồ Văn Lam"] == ["nguyên Tổng Bí thư", "nguyên Chủ tịch Hội đồng Nhà nước"]
+
+
+def test_a_bracket_that_is_no_life_span_still_breaks_the_link() -> None:
+    # Words in the bracket: not a life span, the titles after it are not the name's.
+    text = "Ông Hồ Văn Lam (quê Nghệ An 1920), nguyên Bí thư Tỉnh ủy, Lê Văn Bình dự."
+    assert people(text).get("Hồ Văn Lam", []) == []

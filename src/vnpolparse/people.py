@@ -65,6 +65,9 @@ _BODY_NOTE = r"(?:[ ]*\((?:cũ|mới|trước[ ]+đây|trước[ ]+sáp[ ]+nhậ
 _SEP_TITLES = re.compile(rf"{_BODY_NOTE}(?:[ ]*,[ ]*(?:tân[ ]+)?|[ ]+kiêm[ ]+|[ ]+-[ ]+)", re.IGNORECASE)
 _SEP_NAME_TITLES = re.compile(r"[ ]*(?:,|-|\()[ ]*(?:tân[ ]+)?", re.IGNORECASE)
 _SEP_NAME_TITLES_FIRST = (" ", ",", "-", "(")  # the characters it can start with
+#: A bracket of dates or years after a name, a life span ("(15-3-1920 - 7-9-2001)", "(1920 - 2001)"):
+#: it stands between the name and its titles without breaking them apart.
+_LIFESPAN = re.compile(r"[ ]*\((?=[^)]{0,40}\d{4})[\d ./–-]{4,40}\)")
 _LIST_SEP = re.compile(r"[ ]*,[ ]*|[ ]+và[ ]+")
 _COLON = re.compile(r"[ ]*:[ ]*")
 _SEMICOLON = re.compile(r"[ ]*;[ ]*")
@@ -238,6 +241,8 @@ def _role_re() -> re.Pattern[str]:
 # The field a post has charge of, in lower case, up to a name or the end of the clause.
 _DUTY = re.compile(rf"[ ]+phụ[ ]+trách(?:[ ]+[{_LO}][\w-]*){{1,6}}(?=[ ]+{_UPPER_CLASS}|[ ]*[,.;:)]|$)")
 # "nguyên" (former), "cựu" (former) or "quyền" (acting) before a post.
+#: "Thường trực" written after the body ("Phó Chủ tịch Quốc hội Thường trực"), not opening a body of its own.
+_STANDING = re.compile(r"[ ]+(?P<w>Thường[ ]+trực)(?![\w])")
 _MODIFIER = re.compile(r"(?<![\w.])(?P<mod>nguyên|cựu|quyền)[ ]+$", re.IGNORECASE)
 _MODIFIER_LAST = ("n", "N", "u", "U")  # the last letters of its words, in either case
 
@@ -664,6 +669,8 @@ def _titles(
         duty = _DUTY.match(text, end)  # "Phó Giám đốc Sở phụ trách lĩnh vực y tế"
         if duty is not None:
             end = duty.end()
+        elif body_name is not None and role.startswith(("Phó ", "Thứ trưởng")) and "Thường trực" not in role:
+            end = _standing_after(text, end, reader)
         start, former = pos, False
         if text[pos - 1 : pos] == " ":  # the modifier's words end in spaces
             lo = pos - 9 if pos > 9 else 0
@@ -676,6 +683,29 @@ def _titles(
         out.append(_Title(start, end, text[start:end], role, body_name, body_key, former, implied))
         last_end = end
     return out
+
+
+def _standing_after(text: str, end: int, reader: _orgs.Reader) -> int:
+    """End of a deputy's title that goes on with "Thường trực" after its body ("Phó Chủ tịch
+    UBND tỉnh Thường trực": the standing deputy), else ``end``. "Thường trực" that opens a
+    body ("Thường trực HĐND tỉnh") belongs to the next title.
+
+    >>> from vnpolparse import _orgs
+    >>> text = "Phó Bí thư Tỉnh ủy Thường trực Hà Văn Minh"
+    >>> text[: _standing_after(text, 18, _orgs.reader(text, None))]
+    'Phó Bí thư Tỉnh ủy Thường trực'
+    >>> text = "Phó Bí thư Tỉnh ủy Thường trực HĐND tỉnh"
+    >>> _standing_after(text, 18, _orgs.reader(text, None))
+    18
+    """
+    standing = _STANDING.match(text, end)
+    if standing is None:
+        return end
+    body = reader.match_at(standing.start("w"))
+    post = _role_re().match(text, standing.start("w"))
+    if (body is not None and body.end > standing.end()) or (post is not None and post.end() > standing.end()):
+        return end  # "Thường trực Ban Bí thư", a post of its own
+    return standing.end()
 
 
 #: Posts that belong to a ministry, whose ministry the sentence may have named just before.
@@ -1006,7 +1036,8 @@ def _titles_after(text: str, candidates: list[_Candidate], chains: list[list[_Ti
         n = cand.name
         if text[n.end : n.end + 1] not in _SEP_NAME_TITLES_FIRST:
             continue  # no separator can start there
-        sep = _SEP_NAME_TITLES.match(text, n.end)
+        span = _LIFESPAN.match(text, n.end) if text[n.end : n.end + 2] in (" (", "(") else None
+        sep = _SEP_NAME_TITLES.match(text, span.end() if span is not None else n.end)
         chain = by_start.get(sep.end()) if sep is not None else None
         if chain is None or id(chain) in claimed:
             continue
