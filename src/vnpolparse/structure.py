@@ -65,7 +65,7 @@ class Layout:
 
 @functools.cache
 def _chrome_groups() -> dict[str, list[str]]:
-    groups: dict[str, list[str]] = {"line": [], "rest": [], "tail": []}
+    groups: dict[str, list[str]] = {"line": [], "short": [], "rest": [], "tail": []}
     for row in load_table("chrome"):
         groups[row["scope"]].append(row["pattern"])
     return groups
@@ -167,6 +167,8 @@ _MD_RULE = re.compile(r"[=\-_*]{3,}")
 _MD_HEADING = re.compile(r"#{1,6}\s+")
 
 
+#: The longest line the ``short`` patterns of ``data/chrome.tsv`` are tried on.
+_SHORT_LINE = 220
 _MENU_BAR = re.compile(r"\s*\|\s*|\s+/\s+")
 #: The longest line read as a menu (items of at most 30 characters, or dates).
 _MENU_MAX = 200
@@ -182,7 +184,12 @@ def _is_chrome_line(line: str) -> bool:
     >>> _is_chrome_line("Giáo dục / Y tế"), _is_chrome_line("Tin/ảnh: Minh Anh")
     (True, False)
     """
-    whole = _chrome_patterns()["line"].fullmatch
+    patterns = _chrome_patterns()
+    line_match, short_match = patterns["line"].fullmatch, patterns["short"].fullmatch
+
+    def whole(item: str) -> bool:
+        return bool(line_match(item) or (len(item) <= _SHORT_LINE and short_match(item)))
+
     if whole(line):
         return True
     if len(line) > _MENU_MAX or ("|" not in line and " /" not in line):
