@@ -477,3 +477,15 @@ def test_the_headline_repeated_under_a_metadata_header() -> None:
     assert article.dateline == "TPO"
     assert article.event_date == "2024-07-14"
     assert [p.kind.value for p in article.paragraphs] == ["body"]
+
+
+def test_a_labelled_date_line_closing_the_article_is_its_date() -> None:
+    page = "Hội nghị HĐND huyện\nTÂN PHONG - Chiều 20/10, HĐND huyện họp.\nMinh Đức\nCập nhật: 20/10/2025 17:05"
+    article = parse_article(page)
+    assert article.published == "2025-10-20T17:05"
+    assert article.event_date == "2025-10-20"
+
+
+def test_a_birth_year_does_not_date_the_article() -> None:
+    page = "Hội nghị\nChiều 3/10, ông Lò Văn Hải, Bí thư Huyện ủy dự hội nghị. Ông Hải sinh năm 1970."
+    assert parse_article(page).event_date == "--10-03"

@@ -868,3 +868,21 @@ def test_a_bracket_that_is_no_life_span_still_breaks_the_link() -> None:
     # Words in the bracket: not a life span, the titles after it are not the name's.
     text = "Ông Hồ Văn Lam (quê Nghệ An 1920), nguyên Bí thư Tỉnh ủy, Lê Văn Bình dự."
     assert people(text).get("Hồ Văn Lam", []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Đồng chí Nguyễn Văn Phong giữ chức Bí thư Đảng ủy phường Ngô Quyền.", "Đảng ủy phường Ngô Quyền"),
+        ("Bà Lê Thị Mai được bầu giữ chức Chủ tịch UBND phường Lê Lợi.", "UBND phường Lê Lợi"),
+    ],
+)
+def test_a_ward_named_after_a_historical_figure_is_a_place(text: str, body: str) -> None:
+    (person,) = find_people(text)
+    assert [t.text for t in person.titles][-1].endswith(body.split(" ", 1)[1])
+
+
+def test_a_candidacy_for_election_gives_no_post() -> None:
+    text = "Bà Lê Thị Mai, Trưởng ban Dân vận Đảng ủy phường được giới thiệu để bầu giữ chức Chủ tịch UBND phường."
+    (person,) = find_people(text)
+    assert [t.text for t in person.titles] == ["Trưởng ban Dân vận Đảng ủy phường"]

@@ -880,15 +880,28 @@ def _place_before_name(
     spans = _tokens(text, start, run_end)
     words = [text[a:b] for a, b in spans]
     cut = sum(1 for a, _ in spans if a < end)  # the words of the known place
-    if _full_name(words[cut:]):
-        return end
+    if cut == len(words) or _full_name(words[cut:]):
+        return end  # the known place is the whole run, or a name follows it
     for i in range(len(words) - 2, -1, -1):
         if not _full_name(words[i:]):
             continue
         place = " ".join(words[:i])
-        if i == 0 or place in known or (level is _COMMUNE and i >= 2):
-            return spans[i - 1][1] if i else start
+        if i == 0:
+            # The whole run a name: only one of three syllables or more that names no
+            # historical figure ("phường Ngô Quyền", "phường Lê Chân" are wards).
+            if len(words) >= 3 and " ".join(words) not in _figures():
+                return start
+            continue
+        if place in known or (level is _COMMUNE and i >= 2):
+            return spans[i - 1][1]
     return end  # no name ends the run: the known place stands
+
+
+@functools.cache
+def _figures() -> frozenset[str]:
+    """Historical figures' names (``data/historical_figures.tsv``), which many wards and
+    streets bear."""
+    return frozenset(row["name"] for row in load_table("historical_figures"))
 
 
 def _unnamed_place(end: int, word: str, level: Level | None, province: str | None) -> _Place:

@@ -263,6 +263,11 @@ _PLAN_AFTER = re.compile(
 )
 
 
+# Words before a date of someone's life ("sinh năm 1970", "qua đời ngày ...").
+_LIFE_EVENT = re.compile(r"(?:sinh|sinh ra|mất|qua đời|từ trần|hy sinh|tạ thế)(?:[ ]+(?:vào|ngày|năm))?[ ]*$",
+                         re.IGNORECASE)
+
+
 def _is_plan(text: str, span: Span) -> bool:
     """Whether the date at ``span`` names a period planned for, not one reported on.
 
@@ -304,6 +309,8 @@ def _reference(
             continue
         if m.precision is Precision.YEAR and m.text.casefold().startswith(("đến", "tầm nhìn", "tới", "trước")):
             continue  # a target year ("đến năm 2030"), not the article's own
+        if text and _LIFE_EVENT.search(text, max(0, m.span.start - 16), m.span.start):
+            continue  # "sinh năm 1970": a person's life, not the article's year
         if any(d.start <= m.span.start < d.end for d in document_spans):
             cited[m.year or 0] += 1
         elif m.text.casefold().startswith(_NOT_EVENT_LEADS):

@@ -98,7 +98,8 @@ _APPOINTED = re.compile(
         (?:giữ|đảm[ ]+nhận|đảm[ ]+nhiệm)[ ]+chức(?:[ ]+vụ)?
       | là
       | (?:(?:đã|vừa|tiếp[ ]+tục)[ ]+)?được
-        (?:[ ]+[^\s,.;:]+){0,6}?[ ]+           # who appoints: "được Bộ Chính trị chỉ định"
+        # who appoints: "được Bộ Chính trị chỉ định"; not a candidacy: "được giới thiệu để bầu ..."
+        (?:[ ]+(?!giới[ ]+thiệu|đề[ ]+cử|ứng[ ]+cử)[^\s,.;:]+){0,6}?[ ]+
         (?:bầu(?:[ ]+(?:lại|bổ[ ]+sung))?|phân[ ]+công|bổ[ ]+nhiệm(?:[ ]+lại)?|điều[ ]+động|chỉ[ ]+định|giao
           |luân[ ]+chuyển
           # "được (hiệp thương) cử"; not a candidacy: "được giới thiệu (ứng cử)", "được đề cử".

@@ -117,7 +117,7 @@ _DOMAIN = r"(?:[a-z0-9-]+\.)+(?:vn|com|net|org|info)"
 _DATE_LINE = re.compile(
     rf"""
     (?P<site>{_DOMAIN}\s+)?
-    (?:(?:cập\s*nhật|ngày\s*đăng|đăng\s*ngày|ngày\s*cập\s*nhật|ngày\s*xuất\s*bản|xuất\s*bản|
+    (?:(?P<label>cập\s*nhật|ngày\s*đăng|đăng\s*ngày|ngày\s*cập\s*nhật|ngày\s*xuất\s*bản|xuất\s*bản|
           ngày\s*đăng\s*tải|đăng\s*tải|hôm\s*nay|ngày|thời\s*gian|đăng\s*lúc|
           published\s*date|published|posted|updated)\s*(?:lúc)?\s*:?\s*)?
     [(\[]?
@@ -136,14 +136,15 @@ _DATE_LINE = re.compile(
 )
 
 
-def _date_line(text: str, start: int, end: int) -> tuple[Span, list[Span]] | None:
-    """If ``text[start:end]`` is a date line, the span of its date and the spans of the
-    chrome around it (a domain name before, counters after); else ``None``.
+def _date_line(text: str, start: int, end: int) -> tuple[Span, list[Span], bool] | None:
+    """If ``text[start:end]`` is a date line, the span of its date, the spans of the chrome
+    around it (a domain name before, counters after) and whether a label names it the
+    article's ("Cập nhật:", "Ngày đăng:"); else ``None``.
 
     >>> line = "VOV.VN Thứ Ba, 14/10/2025 | 19:20 | Lượt xem: 412"
-    >>> date, chrome = _date_line(line, 0, len(line))
-    >>> line[date.start:date.end], [line[c.start:c.end] for c in chrome]
-    ('Thứ Ba, 14/10/2025 | 19:20', ['VOV.VN ', ' | Lượt xem: 412'])
+    >>> date, chrome, labelled = _date_line(line, 0, len(line))
+    >>> line[date.start:date.end], [line[c.start:c.end] for c in chrome], labelled
+    ('Thứ Ba, 14/10/2025 | 19:20', ['VOV.VN ', ' | Lượt xem: 412'], False)
     """
     m = _DATE_LINE.fullmatch(text, start, end)
     if m is None:
@@ -155,7 +156,8 @@ def _date_line(text: str, start: int, end: int) -> tuple[Span, list[Span]] | Non
     chrome = [Span(start, date_start)] if date_start > start else []
     if date_end < end:
         chrome.append(Span(date_end, end))
-    return Span(date_start, date_end), chrome
+    label = m.group("label")
+    return Span(date_start, date_end), chrome, bool(label) and label.casefold() != "ngày"
 _HEADER_KEY = re.compile(
     r"(?P<key>Title|Tiêu đề|Source|Nguồn|Link|URL|Published Date|Published|Date|Ngày đăng|Author|Tác giả|"
     r"Tags?|Summary|Tóm tắt|Sapo|Category|Chuyên mục|Content|Nội dung)\s*:\s?",
@@ -608,7 +610,8 @@ def read_layout(text: str) -> Layout:
             continue
         dated = _date_line(text, s, e)
         if dated is not None:
-            if published is None and not seen_body:
+            if published is None and (not seen_body or dated[2]):
+                # (a labelled date line may close the article: "Cập nhật: 20/10/2025 17:05")
                 published = dated[0]
                 chrome.extend(dated[1])
             else:
