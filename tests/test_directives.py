@@ -482,13 +482,14 @@ def test_deadline_probes_are_exact() -> None:
 def test_modal_probes_are_exact() -> None:
     """Every letter that ``re.IGNORECASE`` matches to a letter of a modal probe lowers (with the
     fold ``_modal`` adds) to a text that holds it, so the pre-test never misses a modal."""
-    from vnpolparse.directives import _LOWER_AS_RE, _modal_probes
+    from vnpolparse.directives import _modal_probes
+    from vnpolparse.text import lower_as_re
 
     letters = sorted(set("".join(_modal_probes())))
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
     for letter in letters:
         for found in re.findall(re.escape(letter), every, re.IGNORECASE):
-            assert letter in found.lower().translate(_LOWER_AS_RE)
+            assert letter in lower_as_re(found)
 
 
 def test_modal_with_a_dotless_i_is_read() -> None:

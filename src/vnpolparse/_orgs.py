@@ -43,6 +43,7 @@ __all__ = [
     "analyse",
     "country_name",
     "country_pattern",
+    "historical_figures",
     "match_at",
     "ministry_by_field",
     "normalized",
@@ -889,7 +890,7 @@ def _place_before_name(
         if i == 0:
             # The whole run a name: only one of three syllables or more that names no
             # historical figure ("phường Ngô Quyền", "phường Lê Chân" are wards).
-            if len(words) >= 3 and " ".join(words) not in _figures():
+            if len(words) >= 3 and " ".join(words) not in historical_figures():
                 return start
             continue
         if place in known or (level is _COMMUNE and i >= 2):
@@ -898,9 +899,10 @@ def _place_before_name(
 
 
 @functools.cache
-def _figures() -> frozenset[str]:
+def historical_figures() -> frozenset[str]:
     """Historical figures' names (``data/historical_figures.tsv``), which many wards and
-    streets bear."""
+    streets bear, and which name a leader, not a place, when written alone ("Đoàn Thanh
+    niên Cộng sản Hồ Chí Minh")."""
     return frozenset(row["name"] for row in load_table("historical_figures"))
 
 

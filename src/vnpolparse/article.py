@@ -28,6 +28,7 @@ from vnpolparse import directives as _directives
 from vnpolparse import documents as _documents
 from vnpolparse import people as _people
 from vnpolparse import quantities as _quantities
+from vnpolparse._orgs import historical_figures
 from vnpolparse.errors import InputTooLargeError, ParseError
 from vnpolparse.lexicon import load_table
 from vnpolparse.models import Article, DateMention, Paragraph, Precision, Span
@@ -346,14 +347,6 @@ def _reference(
 
 
 @functools.cache
-def _figures() -> frozenset[str]:
-    """Names of historical figures (``data/historical_figures.tsv``): "Hồ Chí Minh" alone
-    names the leader ("Đoàn Thanh niên Cộng sản Hồ Chí Minh"), the city only with its
-    "Thành phố" or "TP." (an alias of its own)."""
-    return frozenset(row["name"] for row in load_table("historical_figures"))
-
-
-@functools.cache
 def _datelines() -> dict[str, str]:
     return {row["dateline"].casefold(): row["province"] for row in load_table("datelines")}
 
@@ -403,7 +396,7 @@ def _province(text: str, layout: Layout) -> str | None:
     for name, written, (start, _end) in find_provinces(text):
         before = text[max(0, start - 12) : start].split()
         is_anchored = bool(before) and before[-1].casefold() in _ANCHOR_WORDS
-        if written in _figures() and not is_anchored:
+        if written in historical_figures() and not is_anchored:  # "Hồ Chí Minh" alone: the leader
             continue
         anchored[name] += is_anchored
         bodies[name] += bool(_BODY_BEFORE.search(text, max(0, start - 30), start))

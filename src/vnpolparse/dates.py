@@ -59,7 +59,7 @@ import attrs
 from vnpolparse.errors import ParseError
 from vnpolparse.lexicon import alternation, load_table
 from vnpolparse.models import DateMention, Precision, Span
-from vnpolparse.text import check_text, normalize, normalized_call
+from vnpolparse.text import check_text, lower_as_re, normalize, normalized_call
 
 __all__ = ["anchor", "find_dates", "parse_date", "scan"]
 
@@ -81,8 +81,8 @@ _CASED_KINDS = ("month_name", "roman")
 
 def _key(word: str) -> str:
     """Lookup key for a vocabulary word: lower case as ``re.IGNORECASE`` reads it
-    (:func:`_lowered`: "ſáng" is "sáng"), single spaces."""
-    return " ".join(_lowered(word).split())
+    (:func:`~vnpolparse.text.lower_as_re`: "ſáng" is "sáng"), single spaces."""
+    return " ".join(lower_as_re(word).split())
 
 
 @attrs.frozen
@@ -881,23 +881,8 @@ _FREE_STARTS = ("tháng", "quý", "năm", "cùng kỳ", "nửa", "những tháng
 _DIGIT_LED_STARTS = ("ngày", "mùng", "mồng", *(f"{w} năm" for w in _NUMBER_WORDS))
 
 
-#: Letters that ``re.IGNORECASE`` matches with an ASCII letter but :meth:`str.lower`
-#: does not lower to it ("İ" lowers to two characters).
-_LOWER_AS_RE = str.maketrans({"ı": "i", "ſ": "s", "İ": "i"})
-
-
-def _lowered(text: str) -> str:
-    """``text`` in lower case, letter for letter (the same offsets), with every letter
-    that ``re.IGNORECASE`` matches to a letter written as that letter: the text the
-    pre-filter reads, so that it need know only the lower-case spelling of each word
-    while the grammar ignores case ("CÙNG kỳ", "Các THÁNG").
-
-    >>> _lowered("CÙNG Kỳ NĂM trƯớc, PHẢı")
-    'cùng kỳ năm trước, phải'
-    """
-    if "ı" in text or "ſ" in text or "İ" in text:
-        text = text.translate(_LOWER_AS_RE)
-    return text.lower()
+# The pre-filter reads the text :func:`~vnpolparse.text.lower_as_re`, so that it need know
+# only the lower-case spelling of each word while the grammar ignores case ("CÙNG kỳ").
 
 
 def _start_words() -> tuple[dict[str, str], set[str]]:
@@ -971,7 +956,7 @@ def _starts_regex() -> re.Pattern[str]:
     (which the trie implies) rejects most places at once. A preposition or
     modifier need only be followed by a plausible first character here;
     :func:`_lead_follows` checks it properly. (Position 0 is tried separately.)
-    Both read the text :func:`_lowered`, so that they list each word once.
+    Both read the text :func:`~vnpolparse.text.lower_as_re`, so that they list each word once.
     """
     starts, leads = _start_words()
     first_chars = "".join(sorted({re.escape(w[0]) for w in (*starts, *leads)}))
@@ -1050,7 +1035,7 @@ def _matches(text: str) -> Iterator[tuple[int, int, _Parts]]:
     turn, but the regex is only tried where the pre-filter finds a word that
     can start a date. (The pre-filter consumes one character per hit, so
     ``finditer`` yields every hit in order; those inside a date are passed over.)
-    The pre-filter reads ``text`` :func:`_lowered`, the grammar ``text`` itself.
+    The pre-filter reads ``text`` :func:`~vnpolparse.text.lower_as_re`, the grammar ``text`` itself.
     """
     grammar = _grammar()
     match, follows, only_leads = grammar.regex.match, grammar.lead_follows.match, grammar.only_leads
@@ -1061,7 +1046,7 @@ def _matches(text: str) -> Iterator[tuple[int, int, _Parts]]:
         if m is not None and (parts := _match_parts(m, text, alternatives=alternatives)) is not None:
             pos = m.end()
             yield 0, pos, parts
-    lowered = _lowered(text)
+    lowered = lower_as_re(text)
     for hit in grammar.starts.finditer(lowered):
         start = hit.end()
         if start < pos:

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from vnpolparse.lexicon import load_table
+from vnpolparse.lexicon import alternation, load_table
 from vnpolparse.models import ParagraphKind, Span
 
 __all__ = ["Layout", "byline_names", "read_layout"]
@@ -376,12 +376,16 @@ def byline_names(line: str) -> list[tuple[str, int, int]] | None:
     return names
 
 
-# An author line under the headline, as essays print it: academic degrees, the name,
-# and perhaps where the author works ("PGS, TS NGUYỄN VĂN A - Học viện ...").
-_DEGREES = r"(?:(?:GS|PGS|TS|TSKH|ThS|Ths|NCS|CN|KS|BS|LS)\.?(?:\s*[,.]\s*|\s+))+"
-_TOP_BYLINE = re.compile(
-    rf"{_DEGREES}(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{1,4}})(?:\s*[-,]\s*[^.!?;\n]{{2,120}})?"
-)
+@functools.cache
+def _top_byline_re() -> re.Pattern[str]:
+    """An author line under the headline, as essays print it: degrees (the ``degree`` rows of
+    ``data/honorifics.tsv``), the name, and perhaps where the author works ("PGS, TS NGUYỄN
+    VĂN A - Học viện ...")."""
+    degrees = alternation(row["honorific"] for row in load_table("honorifics") if row["kind"] == "degree")
+    return re.compile(
+        rf"(?:(?:{degrees})(?:\s*[,.]\s*|\s+))+"
+        r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){1,4})(?:\s*[-,]\s*[^.!?;\n]{2,120})?"
+    )
 
 
 def _top_byline(text: str, start: int, end: int) -> tuple[str, Span] | None:
@@ -393,7 +397,7 @@ def _top_byline(text: str, start: int, end: int) -> tuple[str, Span] | None:
     >>> _top_byline("TS Nguyễn Thị Bình", 0, 18), _top_byline("TS. Kinh tế phát triển.", 0, 23)
     (('Nguyễn Thị Bình', Span(3, 18)), None)
     """
-    m = _TOP_BYLINE.fullmatch(text, start, end)
+    m = _top_byline_re().fullmatch(text, start, end)
     if m is None or not _is_name(m.group("name")):
         return None
     return m.group("name"), Span(m.start("name"), m.end("name"))

@@ -419,6 +419,24 @@ def normalized_call(impl: Callable[..., T], text: str, **kwargs: Any) -> T:
     return remap(impl(norm.text, **kwargs), norm)
 
 
+#: Letters that ``re.IGNORECASE`` matches with an ASCII letter but :meth:`str.lower`
+#: does not lower to it ("İ" lowers to two characters).
+_LOWER_AS_RE = str.maketrans({"ı": "i", "ſ": "s", "İ": "i"})
+
+
+def lower_as_re(text: str) -> str:
+    """``text`` in lower case, letter for letter (the same offsets), with every letter that
+    ``re.IGNORECASE`` matches to a letter written as that letter. A substring test or a
+    case-sensitive pattern on it agrees with a case-blind pattern on ``text``.
+
+    >>> lower_as_re("CÙNG Kỳ NĂM trƯớc, PHẢı")
+    'cùng kỳ năm trước, phải'
+    """
+    if "ı" in text or "ſ" in text or "İ" in text:  # (translate is slow: only when needed)
+        text = text.translate(_LOWER_AS_RE)
+    return text.lower()
+
+
 _FOLD_TABLE = str.maketrans("đĐ", "dD")
 
 
