@@ -30,7 +30,7 @@ from vnpolparse import people as _people
 from vnpolparse import quantities as _quantities
 from vnpolparse._orgs import historical_figures
 from vnpolparse.errors import InputTooLargeError, ParseError
-from vnpolparse.lexicon import load_table
+from vnpolparse.lexicon import alternation, load_table
 from vnpolparse.models import Article, DateMention, Paragraph, Precision, Span
 from vnpolparse.places import find_provinces, province
 from vnpolparse.structure import Layout, read_layout
@@ -254,19 +254,18 @@ def _event_mention(
 
 # A period named as a plan ("triển khai nhiệm vụ năm 2026", "Năm 2026, tỉnh phấn đấu ..."):
 # words before it in its clause, or after it.
-_PLAN_BEFORE = re.compile(
-    r"(?:nhiệm vụ|kế hoạch|phương hướng|mục tiêu|chỉ tiêu|dự toán|dự kiến|định hướng|phấn đấu|chuẩn bị cho)"
-    r"[^.;:!?\n]{0,25}$",
-    re.IGNORECASE,
-)
-_PLAN_AFTER = re.compile(
-    r"[^.;:!?\n]{0,40}?\b(?:phấn đấu|đặt mục tiêu|dự kiến|sẽ|đề ra|cần|phải)\b", re.IGNORECASE
-)
-
-
-# Words before a date of someone's life ("sinh năm 1970", "qua đời ngày ...").
-_LIFE_EVENT = re.compile(r"(?:sinh|sinh ra|mất|qua đời|từ trần|hy sinh|tạ thế)(?:[ ]+(?:vào|ngày|năm))?[ ]*$",
-                         re.IGNORECASE)
+@functools.cache
+def _year_evidence() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Words around a date that make it no evidence of the article's own year (the
+    ``plan_before``, ``plan_after`` and ``life_event`` rows of ``data/date_words.tsv``):
+    before a planned period, after it, and before a date of someone's life."""
+    words = {kind: alternation(row["word"] for row in load_table("date_words") if row["kind"] == kind)
+             for kind in ("plan_before", "plan_after", "life_event")}
+    return (
+        re.compile(rf"(?<!\w)(?:{words['plan_before']})(?!\w)[^.;:!?\n]{{0,25}}$", re.IGNORECASE),
+        re.compile(rf"[^.;:!?\n]{{0,40}}?(?<!\w)(?:{words['plan_after']})(?!\w)", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{words['life_event']})(?:[ ]+(?:vào|ngày|năm))?[ ]*$", re.IGNORECASE),
+    )
 
 
 def _is_plan(text: str, span: Span) -> bool:
@@ -276,9 +275,10 @@ def _is_plan(text: str, span: Span) -> bool:
     >>> [_is_plan(t, Span(t.index(y), t.index(y) + 8)) for y in ("năm 2025", "năm 2026", "Năm 2027")]
     [False, True, True]
     """
-    if text and _PLAN_BEFORE.search(text, max(0, span.start - 40), span.start):
+    before, after, _ = _year_evidence()
+    if text and before.search(text, max(0, span.start - 40), span.start):
         return True
-    return bool(text) and _PLAN_AFTER.match(text, span.end) is not None
+    return bool(text) and after.match(text, span.end) is not None
 
 
 def _month_of(mention: DateMention | None) -> int | None:
@@ -310,7 +310,7 @@ def _reference(
             continue
         if m.precision is Precision.YEAR and m.text.casefold().startswith(("đến", "tầm nhìn", "tới", "trước")):
             continue  # a target year ("đến năm 2030"), not the article's own
-        if text and _LIFE_EVENT.search(text, max(0, m.span.start - 16), m.span.start):
+        if text and _year_evidence()[2].search(text, max(0, m.span.start - 16), m.span.start):
             continue  # "sinh năm 1970": a person's life, not the article's year
         if any(d.start <= m.span.start < d.end for d in document_spans):
             cited[m.year or 0] += 1

@@ -204,12 +204,20 @@ def _is_chrome_line(line: str) -> bool:
     return any(whole(item) for item in items)
 
 
-# Where the lead opens: a time of day or "Ngày" with a day ("Sáng 4/12,", "Ngày 16/7,",
-# "Sáng nay (27/6),"), or a dateline in brackets ("(TTXVN) -").
-_LEAD_OPENING = re.compile(
-    r"\s+(?=(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm nay|Hôm qua|Từ ngày)(?:\s+nay)?\s*\(?\s*\d{1,2}\s*[/.-]\s*\d{1,2}"
-    r"|\([^()\n]{2,30}\)\s*-\s))"
-)
+@functools.cache
+def _lead_opening() -> re.Pattern[str]:
+    """Where a lead opens: a time of day (the ``day_lead`` rows of ``data/date_words.tsv``,
+    capitalised) or "Ngày" with a day ("Sáng 4/12,", "Ngày 16/7,", "Sáng nay (27/6),"), or a
+    dateline in brackets ("(TTXVN) -")."""
+    leads = [row["word"] for row in load_table("date_words") if row["kind"] == "day_lead"]
+    words = alternation(w[:1].upper() + w[1:] for w in [*leads, "ngày", "từ ngày"])
+    return re.compile(
+        rf"\s+(?=(?:{words})(?:\s+(?:nay|qua))?\s*\(?\s*\d{{1,2}}\s*[/.-]\s*\d{{1,2}}"
+        r"|\([^()\n]{2,30}\)\s*-\s)"
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?:;] ")
 #: A headline that runs into its lead stands in the first this many characters.
 _RUN_IN_TITLE = 250
 
@@ -227,8 +235,8 @@ def _run_in_lead(text: str, start: int, end: int) -> tuple[int, int] | None:
     """
     if end - start < 2 * _RUN_IN_TITLE:
         return None
-    m = _LEAD_OPENING.search(text, start + 10, start + _RUN_IN_TITLE)
-    if m is None or any(text[i] in ".!?:;" and text[i + 1 : i + 2] == " " for i in range(start, m.start())):
+    m = _lead_opening().search(text, start + 10, start + _RUN_IN_TITLE)
+    if m is None or _SENTENCE_END.search(text, start, m.start() + 1):
         return None
     return m.start(), m.end()
 
