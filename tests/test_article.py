@@ -203,6 +203,50 @@ def test_a_province_named_once_in_a_central_article_is_not_its_province() -> Non
     assert parse_article(page).province is None
 
 
+def test_a_province_debated_by_the_national_assembly_is_not_the_province_of_a_central_article() -> None:
+    page = (
+        "Quốc hội thảo luận dự án luật\nVOV.VN - Sáng 5/6/2025, Quốc hội thảo luận dự án Luật Địa chất. "
+        "Chiều cùng ngày, Quốc hội cho ý kiến về cơ chế đặc thù phát triển tỉnh Điện Biên và tỉnh Điện Biên."
+    )
+    assert parse_article(page).province is None
+
+
+def test_a_central_article_about_one_province_keeps_it() -> None:
+    page = (
+        "Phó Thủ tướng làm việc với tỉnh Điện Biên\nTTXVN - Sáng 5/6/2025, Phó Thủ tướng làm việc với "
+        "Tỉnh ủy Điện Biên về phát triển kinh tế - xã hội."
+    )
+    assert parse_article(page).province == "Điện Biên"
+
+
+def test_a_provincial_dateline_gives_way_to_the_province_the_article_is_about() -> None:
+    # "LSO" stands for Lạng Sơn; the page never names Lạng Sơn and is about Cà Mau.
+    page = (
+        "Tỉnh ủy Cà Mau tiếp đoàn công tác\nLSO - Sáng 5/6/2025, Tỉnh ủy Cà Mau tiếp đoàn công tác. "
+        "Bí thư Tỉnh ủy Cà Mau phát biểu; UBND tỉnh Cà Mau báo cáo."
+    )
+    assert parse_article(page).province == "Cà Mau"
+    own = page.replace("tiếp đoàn công tác. ", "tiếp đoàn công tác tỉnh Lạng Sơn. ")
+    assert parse_article(own).province == "Lạng Sơn"
+
+
+def test_districts_tell_the_province_when_no_province_is_named() -> None:
+    page = (
+        "Huyện ủy Mường Nhé sơ kết giữa nhiệm kỳ\nSáng 5/6/2024, Huyện ủy Mường Nhé họp sơ kết. "
+        "Đảng bộ huyện Mường Nhé đạt 19/24 chỉ tiêu."
+    )
+    assert parse_article(page).province == "Điện Biên"
+    # A district name found in several provinces tells nothing.
+    assert parse_article(page.replace("Mường Nhé", "Châu Thành")).province is None
+
+
+@pytest.mark.parametrize(("dateline", "province"), [("Baodienbienphu.vn", None), ("Baolaichau.vn", "Lai Châu"),
+                                                     ("VOV.VN", None), ("Baolangson.vn", "Lạng Sơn")])
+def test_a_site_as_dateline_names_its_province(dateline: str, province: str | None) -> None:
+    page = f"Hội nghị sơ kết\n{dateline} - Sáng 5/6/2025, hội nghị sơ kết công tác quý II được tổ chức."
+    assert parse_article(page).province == province
+
+
 def test_a_province_named_once_by_its_own_body_is_its_province() -> None:
     assert parse_article("Hội nghị\nSáng 3/3/2025, Tỉnh ủy Lào Cai họp.").province == "Lào Cai"
 

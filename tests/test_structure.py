@@ -243,7 +243,17 @@ def test_section_name_above_the_title_is_chrome() -> None:
     assert _get(text, layout.title) == "Thường trực Tỉnh ủy làm việc với huyện"
 
 
-@pytest.mark.parametrize("masthead", ["Báo Lạng Sơn", "BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT NAM", "Tạp chí Cộng sản"])
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "Báo Lạng Sơn",
+        "BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Tạp chí Cộng sản",
+        "TẠP CHÍ KIỂM SÁT | Cơ quan của Viện kiểm sát nhân dân tối cao",
+        "BÁO ĐỒNG THÁP – Tiếng nói của Đảng bộ, chính quyền và nhân dân",
+        "Sơnlaonline",
+    ],
+)
 def test_a_masthead_above_the_title_is_chrome(masthead: str) -> None:
     text, layout = _layout(f"{masthead}\nTỉnh ủy họp sơ kết quý I\nSáng 3/4/2024, Tỉnh ủy họp.")
     assert _get(text, layout.title) == "Tỉnh ủy họp sơ kết quý I"
@@ -316,3 +326,29 @@ def test_bylines_are_read_once_per_paragraph(monkeypatch: pytest.MonkeyPatch) ->
     page = "Tiêu đề\n" + "Tỉnh ủy họp bàn việc lớn của tỉnh.\nMinh Anh\n" * 200
     structure.read_layout(page)
     assert len(calls) <= 2 * 400
+
+
+def test_a_headline_of_one_word_is_not_taken_for_a_logo_below_a_title() -> None:
+    # Only lines above the headline are read as a logo: a one-word line in the body stays.
+    text, layout = _layout("Logo\nTỉnh ủy họp phiên thường kỳ\nSáng 3/4/2024, Tỉnh ủy họp.\nKết luận\nHội nghị bế mạc.")
+    assert _get(text, layout.title) == "Tỉnh ủy họp phiên thường kỳ"
+    assert any(text[p.start : p.end] == "Kết luận" for p, _ in layout.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Trang chủ » Thời sự » Chính trị | Điện Biên, 12/03/2025", "12/03/2025"),
+        ("Thời sự | Xã hội | Thứ Tư, 12/03/2025", "Thứ Tư, 12/03/2025"),
+        ("Hà Nội, 12/03/2025", "12/03/2025"),
+    ],
+)
+def test_a_date_closing_a_menu_or_after_a_place_above_the_title_is_the_masthead(line: str, date: str) -> None:
+    text, layout = _layout(f"{line}\nHội nghị Ban Chấp hành Đảng bộ tỉnh\nSáng 11/3, Tỉnh ủy họp.")
+    assert _get(text, layout.masthead) == date
+    assert _get(text, layout.title) == "Hội nghị Ban Chấp hành Đảng bộ tỉnh"
+
+
+def test_a_menu_without_a_date_gives_no_masthead() -> None:
+    _text, layout = _layout("Trang chủ » Thời sự | Chính trị\nHội nghị Tỉnh ủy\nSáng 11/3/2025, Tỉnh ủy họp.")
+    assert layout.masthead is None

@@ -32,7 +32,7 @@ from vnpolparse._orgs import historical_figures
 from vnpolparse.errors import InputTooLargeError, ParseError
 from vnpolparse.lexicon import alternation, load_table
 from vnpolparse.models import Article, DateMention, Paragraph, Precision, Span
-from vnpolparse.places import find_provinces, province
+from vnpolparse.places import by_slug, find_districts, find_provinces, province
 from vnpolparse.structure import Layout, read_layout
 from vnpolparse.text import check_text, normalize
 
@@ -380,15 +380,41 @@ def _has_local_cue(text: str) -> bool:
     return False
 
 
+# A site's address or name as a dateline: "Baonghean.vn", "VOV.VN", "Báo Lạng Sơn".
+_SITE = re.compile(r"^(?:báo\s*|bao)?(.+?)(?:\.com)?(?:\.vn)?$", re.IGNORECASE)
+
+
+def _dateline_province(dateline: str) -> str | None:
+    """The province a dateline stands for, "central" for national media, or None.
+
+    Known codes come from ``data/datelines.tsv``; a place ("BẮC GIANG") or a
+    provincial paper's site ("Baothanhhoa.vn", "Báo Lạng Sơn") is read as its
+    province, and a national outlet's address as the outlet ("VOV.VN").
+
+    >>> _dateline_province("VOV.VN"), _dateline_province("baothanhhoa.vn"), _dateline_province("BẮC GIANG")
+    ('central', 'Thanh Hóa', 'Bắc Giang')
+    """
+    known = _datelines()
+    if (code := known.get(dateline.casefold())) is not None:
+        return code
+    if (named := province(dateline.title())) is not None:
+        return named.name
+    site = _SITE.match(dateline.strip())
+    if site is None:
+        return None
+    return known.get(site.group(1).casefold()) or by_slug(site.group(1))
+
+
 def _province(text: str, layout: Layout) -> str | None:
-    """The province the article is about, by dateline, title and how it is named."""
-    if layout.dateline:
-        code = _datelines().get(layout.dateline.casefold())
-        if code and code != "central":
-            return code
-        named = province(layout.dateline.title())
-        if named is not None:
-            return named.name
+    """The province the article is about, by dateline, title and how it is named.
+
+    A provincial paper's dateline names its province, unless the article never
+    names that province and is plainly about another ("BNA" over a page on
+    another province's leaders). A national outlet's article is about a
+    province only when the headline or the province's own bodies name it: a
+    law debated in Hà Nội that mentions a province in passing is about none.
+    """
+    coded = _dateline_province(layout.dateline) if layout.dateline else None
     scores: Counter[str] = Counter()
     anchored: Counter[str] = Counter()
     bodies: Counter[str] = Counter()  # named as the place of a provincial body
@@ -404,6 +430,23 @@ def _province(text: str, layout: Layout) -> str | None:
         if layout.title and layout.title.start <= start < layout.title.end:
             in_title.add(name)
             scores[name] += 3
+    # A district named after its kind ("huyện Việt Yên", "Huyện ủy Việt Yên") is
+    # a weaker cue of its province: it counts once, as an anchored mention.
+    for name, _district, _span in find_districts(text):
+        anchored[name] += 1
+        scores[name] += 1
+    decided = _decide(scores, anchored, bodies, in_title, text)
+    if coded and coded != "central":
+        return decided if decided is not None and not scores[coded] else coded
+    if coded == "central" and decided is not None and decided not in in_title and not bodies[decided]:
+        return None
+    return decided
+
+
+def _decide(
+    scores: Counter[str], anchored: Counter[str], bodies: Counter[str], in_title: set[str], text: str
+) -> str | None:
+    """The province the weighed mentions point to, or None when they do not agree enough."""
     if not scores:
         return None
     ranked = scores.most_common()

@@ -24,8 +24,18 @@ from typing import Any
 import attrs
 
 from vnpolparse.lexicon import alternation, load_table
+from vnpolparse.text import fold
 
-__all__ = ["Province", "district_names", "find_provinces", "province", "province_names", "provinces"]
+__all__ = [
+    "Province",
+    "by_slug",
+    "district_names",
+    "find_districts",
+    "find_provinces",
+    "province",
+    "province_names",
+    "provinces",
+]
 
 
 @attrs.frozen
@@ -157,3 +167,46 @@ def find_provinces(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
         if found is not None:
             out.append((found.name, m.group(), m.span()))
     return tuple(out)
+
+
+# The words that name a district-level unit or its Party committee just before its name.
+_DISTRICT_LEAD = r"(?:[Hh]uyện(?: ủy)?|[Qq]uận(?: ủy)?|[Tt]hị xã|[Tt]hị ủy)\s+"
+
+
+@functools.cache
+def _district_re() -> re.Pattern[str]:
+    # Only names that belong to one province tell the province; "Châu Thành" is in several.
+    names = [name for name, owners in district_names().items() if len(owners) == 1]
+    return re.compile(rf"{_DISTRICT_LEAD}({alternation(names)})(?!\w)")
+
+
+def find_districts(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
+    """``(province, district, span)`` for every district named after its kind in ``text``.
+
+    Only district-level units (before the reform of 2025: "huyện", "quận", "thị
+    xã", and their Party committees "Huyện ủy", "Quận ủy", "Thị ủy") whose name
+    belongs to a single province are found; ``span`` covers the name.
+
+    >>> [(p, d) for p, d, _ in find_districts("Huyện ủy Việt Yên và huyện Châu Thành")]
+    [('Bắc Giang', 'Việt Yên')]
+    """
+    owners = district_names()
+    return tuple(
+        (owners[m.group(1)][0], m.group(1), m.span(1))
+        for m in _district_re().finditer(text)
+        if not _word_before(text, m.start())
+    )
+
+
+@functools.cache
+def _slugs() -> dict[str, str]:
+    return {fold(name).replace(" ", "").replace("-", ""): p.name for name, p in _by_name().items()}
+
+
+def by_slug(slug: str) -> str | None:
+    """The province whose name, without accents or spaces, is ``slug`` (as in web addresses).
+
+    >>> by_slug("nghean"), by_slug("BACGIANG"), by_slug("vov")
+    ('Nghệ An', 'Bắc Giang', None)
+    """
+    return _slugs().get(fold(slug))

@@ -111,12 +111,13 @@ _DMY = rf"(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{4}}|{_ISO})"
 _TZ = r"[(\[]?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?"
 # A site's own domain name ("VOV.VN", "baochinhphu.vn"), which some pages print before their date.
 _DOMAIN = r"(?:[a-z0-9-]+\.)+(?:vn|com|net|org|info)"
-# A line that only states a date and time: the site's date line. A domain name may
-# stand before it, and view counters or a search box after it ("| Lượt xem: 412"):
+# A line that only states a date and time: the site's date line. A domain name or a
+# place ("Gia Lai, 05/12/2025") may stand before it, and view counters or a search box after it ("| Lượt xem: 412"):
 # both are site chrome (groups "site" and "tail").
 _DATE_LINE = re.compile(
     rf"""
     (?P<site>{_DOMAIN}\s+)?
+    (?P<place>(?!{_WEEKDAY})(?-i:[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){{0,3}})\s*,\s*)?
     (?:(?P<label>cập\s*nhật|ngày\s*đăng|đăng\s*ngày|ngày\s*cập\s*nhật|ngày\s*xuất\s*bản|xuất\s*bản|
           ngày\s*đăng\s*tải|đăng\s*tải|hôm\s*nay|ngày|thời\s*gian|đăng\s*lúc|
           published\s*date|published|posted|updated)\s*(?:lúc)?\s*:?\s*)?
@@ -149,7 +150,7 @@ def _date_line(text: str, start: int, end: int) -> tuple[Span, list[Span], bool]
     m = _DATE_LINE.fullmatch(text, start, end)
     if m is None:
         return None
-    date_start = m.end("site") if m.group("site") else start
+    date_start = m.end("place") if m.group("place") else m.end("site") if m.group("site") else start
     date_end = m.start("tail") if m.group("tail") else end
     while text[date_end - 1].isspace():
         date_end -= 1
@@ -174,6 +175,29 @@ _SHORT_LINE = 220
 _MENU_BAR = re.compile(r"\s*\|\s*|\s+/\s+")
 #: The longest line read as a menu (items of at most 30 characters, or dates).
 _MENU_MAX = 200
+
+
+_SPACE = re.compile(r"\s")
+#: The longest one-word line read as a site's logo above the headline.
+_LOGO_MAX = 40
+
+
+def _menu_date(text: str, start: int, end: int) -> Span | None:
+    """The date closing a menu or breadcrumb line after "|" ("Trang chủ » Thời sự | Gia Lai, 05/12/2025").
+
+    >>> line = "Trang chủ » Thời sự | Gia Lai, 05/12/2025"
+    >>> span = _menu_date(line, 0, len(line))
+    >>> line[span.start:span.end]
+    '05/12/2025'
+    """
+    bar = text.rfind("|", start, end)
+    if bar < 0:
+        return None
+    item = bar + 1
+    while item < end and text[item].isspace():
+        item += 1
+    dated = _date_line(text, item, end) if item < end else None
+    return dated[0] if dated is not None else None
 
 
 def _is_chrome_line(line: str) -> bool:
@@ -574,6 +598,10 @@ def read_layout(text: str) -> Layout:
             line = text[s:e]
             if _is_chrome_line(line) or _MD_RULE.fullmatch(line) or pats["rest"].fullmatch(line):
                 chrome.append(Span(s, e))  # chrome, or a section header above the title
+                masthead = masthead or _menu_date(text, s, e)
+                continue
+            if not _SPACE.search(line) and len(line) <= _LOGO_MAX:
+                chrome.append(Span(s, e))  # one word above the headline: a site's logo ("Hànộimới")
                 continue
             dated = _date_line(text, s, e)
             if dated is not None:
