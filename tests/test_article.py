@@ -247,6 +247,14 @@ def test_a_site_as_dateline_names_its_province(dateline: str, province: str | No
     assert parse_article(page).province == province
 
 
+def test_the_site_name_above_the_headline_names_the_province_of_a_page_without_dateline() -> None:
+    page = "BÁO ĐIỆN BIÊN PHỦ ĐIỆN TỬ\nHội nghị sơ kết quý II\nSáng 5/6/2025, hội nghị sơ kết công tác quý II."
+    assert parse_article(page).province == "Điện Biên"
+    # ... unless the article is plainly about another province it names.
+    other = page.replace("hội nghị sơ kết công tác", "Tỉnh ủy Sơn La và UBND tỉnh Sơn La sơ kết công tác")
+    assert parse_article(other).province == "Sơn La"
+
+
 def test_a_province_named_once_by_its_own_body_is_its_province() -> None:
     assert parse_article("Hội nghị\nSáng 3/3/2025, Tỉnh ủy Lào Cai họp.").province == "Lào Cai"
 

@@ -252,6 +252,9 @@ def test_section_name_above_the_title_is_chrome() -> None:
         "TẠP CHÍ KIỂM SÁT | Cơ quan của Viện kiểm sát nhân dân tối cao",
         "BÁO ĐỒNG THÁP – Tiếng nói của Đảng bộ, chính quyền và nhân dân",
         "Sơnlaonline",
+        "Điện Biên Online",
+        "Nghe bài viết | Lượt xem: 2.104",
+        "Tìm kiếm...",
     ],
 )
 def test_a_masthead_above_the_title_is_chrome(masthead: str) -> None:
@@ -352,3 +355,12 @@ def test_a_date_closing_a_menu_or_after_a_place_above_the_title_is_the_masthead(
 def test_a_menu_without_a_date_gives_no_masthead() -> None:
     _text, layout = _layout("Trang chủ » Thời sự | Chính trị\nHội nghị Tỉnh ủy\nSáng 11/3/2025, Tỉnh ủy họp.")
     assert layout.masthead is None
+
+
+def test_a_labelled_date_line_with_a_counter_below_the_title_is_the_published_date() -> None:
+    text, layout = _layout(
+        "Điện Biên Online\nTìm kiếm...\nTỉnh ủy họp phiên thường kỳ\nCập nhật lúc: 20/03/2026 06:31  |  Lượt đọc: 864\n"
+        "Sáng 19/3, Tỉnh ủy họp."
+    )
+    assert _get(text, layout.title) == "Tỉnh ủy họp phiên thường kỳ"
+    assert _get(text, layout.published) == "Cập nhật lúc: 20/03/2026 06:31"

@@ -92,7 +92,7 @@ def parse_article(
         if event is not None:
             event = next((m for m in mentions if m.span == event.span), event)
 
-    place = _province(entities, layout)
+    place = _province(entities, layout, _site_province(t, layout))
     bodies = _bodies.scan(entities, province=place)
     people = _people.scan(entities, province=place)
     directives = _directives.scan(entities, people=people, bodies=bodies)
@@ -405,16 +405,36 @@ def _dateline_province(dateline: str) -> str | None:
     return known.get(site.group(1).casefold()) or by_slug(site.group(1))
 
 
-def _province(text: str, layout: Layout) -> str | None:
+def _site_province(text: str, layout: Layout) -> str | None:
+    """The one province named by the site's chrome above the headline ("Báo Đắk Lắk điện tử").
+
+    >>> from vnpolparse.structure import read_layout
+    >>> page = "BÁO ĐIỆN TỬ TỈNH ĐIỆN BIÊN\\nHội nghị\\nSáng 3/3, hội nghị họp."
+    >>> _site_province(page, read_layout(page))
+    'Điện Biên'
+    """
+    if layout.title is None:
+        return None
+    named = {
+        name
+        for span in layout.chrome
+        if span.end <= layout.title.start
+        for name, _, _ in find_provinces(text[span.start : span.end].title())
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def _province(text: str, layout: Layout, site: str | None = None) -> str | None:
     """The province the article is about, by dateline, title and how it is named.
 
-    A provincial paper's dateline names its province, unless the article never
+    A provincial paper's dateline (or, without one, the site's name above the
+    headline, ``site``) names its province, unless the article never
     names that province and is plainly about another ("BNA" over a page on
     another province's leaders). A national outlet's article is about a
     province only when the headline or the province's own bodies name it: a
     law debated in Hà Nội that mentions a province in passing is about none.
     """
-    coded = _dateline_province(layout.dateline) if layout.dateline else None
+    coded = (_dateline_province(layout.dateline) if layout.dateline else None) or site
     scores: Counter[str] = Counter()
     anchored: Counter[str] = Counter()
     bodies: Counter[str] = Counter()  # named as the place of a provincial body

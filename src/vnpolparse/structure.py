@@ -202,8 +202,8 @@ def _menu_date(text: str, start: int, end: int) -> Span | None:
 
 def _is_chrome_line(line: str) -> bool:
     """Whether the stripped ``line`` is site chrome: a ``line`` pattern of ``data/chrome.tsv``,
-    or items between "|" or " / " of which one is chrome and each is short (with no digit)
-    or a date ("Đăng nhập | Đăng ký", "Giáo dục / Y tế", "BÁO X ĐIỆN TỬ | Thứ Sáu, 28/11/2025").
+    or items between "|" or " / " of which one is chrome and each is short (with no digit),
+    chrome or a date ("Đăng nhập | Đăng ký", "Giáo dục / Y tế", "BÁO X ĐIỆN TỬ | Thứ Sáu, 28/11/2025").
 
     >>> _is_chrome_line("Thời sự | Tài chính - Ngân hàng"), _is_chrome_line("Tỉnh ủy họp | 5 nội dung")
     (True, False)
@@ -220,9 +220,12 @@ def _is_chrome_line(line: str) -> bool:
         return True
     if len(line) > _MENU_MAX or ("|" not in line and " /" not in line):
         return False  # (a cheap test first: most lines are paragraphs)
+    if _DATE_LINE.fullmatch(line):
+        return False  # a date line with its counters: read by _date_line
     items = _MENU_BAR.split(line)
     if len(items) < 2 or not all(
-        (0 < len(item) <= 30 and not any(c.isdigit() for c in item)) or _DATE_LINE.fullmatch(item) for item in items
+        (0 < len(item) <= 30 and not any(c.isdigit() for c in item)) or _DATE_LINE.fullmatch(item) or whole(item)
+        for item in items
     ):
         return False
     return any(whole(item) for item in items)
