@@ -156,6 +156,8 @@ def test_img_placeholders_and_initials_credits() -> None:
         ("Minh Hà - Ảnh: Quang Vinh", ["Minh Hà", "Quang Vinh"]),
         ("Bài: Minh Hà; ảnh: Quang Vinh", ["Minh Hà", "Quang Vinh"]),
         ("T,Minh", ["T,Minh"]),
+        ("Bài, ảnh: Y'NHI - THANH TÙNG", ["Y'NHI", "THANH TÙNG"]),
+        ("R'CHĂM H'LAN", ["R'CHĂM H'LAN"]),
         ("PV", []),
         ("TTXVN", []),
         ("Theo VOV", []),
@@ -171,7 +173,7 @@ def test_byline_names(line: str, names: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Quang cảnh hội nghị.", "Các đồng chí đại biểu dự hội nghị", "N.H", "Tỉnh ủy Bắc Giang", ""]
+    "line", ["Quang cảnh hội nghị.", "Các đồng chí đại biểu dự hội nghị", "N.H", "Tỉnh ủy Bắc Giang", "", "K'"]
 )
 def test_not_bylines(line: str) -> None:
     assert not byline_names(line)

@@ -340,19 +340,28 @@ def _is_agency(name: str) -> bool:
     return key in _agencies() or _DOMAIN_NAME.fullmatch(key) is not None
 
 
+_NAME_PARTS = re.compile(r"[.,'’]")
+
+
 def _is_name(candidate: str) -> bool:
-    """A byline name: capitalised syllables ("Thu Hằng", "NGUYỄN HẢI ĐĂNG", "T,Minh")."""
+    """A byline name: capitalised syllables ("Thu Hằng", "NGUYỄN HẢI ĐĂNG", "T,Minh"), or
+    the names of the Central Highlands written with an apostrophe ("K'BRÔ", "H'Hen Niê").
+
+    >>> _is_name("K'BRÔ"), _is_name("H'Hen Niê"), _is_name("TTXVN"), _is_name("K'")
+    (True, True, False, False)
+    """
     tokens = candidate.split()
     if not 1 <= len(tokens) <= 5 or candidate.casefold() in _agencies():
         return False
-    parts = [p for t in tokens for p in re.split(r"[.,]", t) if p]
+    # An apostrophe parts a syllable from the consonant before it ("K'Brô").
+    parts = [p for t in tokens for p in _NAME_PARTS.split(t) if p]
     if len(parts) < 2 or not any(len(p) >= 2 for p in parts):
         return False
     if any(not (p.isalpha() and p[0].isupper()) for p in parts):
         return False
     if _NOT_NAME_START.match(candidate):
         return False
-    return not all(p.isupper() for p in parts) or len(tokens) >= 2
+    return not all(p.isupper() for p in parts) or len(tokens) >= 2 or len(parts) > len(tokens)
 
 
 def _clean_part(part: str) -> str | None:
