@@ -276,7 +276,7 @@ class _Grammar:
     nouns: _Phrases
     #: Every counted head noun, one word or more ("xã", "đảng viên").
     heads: _Phrases
-    #: The stop and label words, which never start or continue an agent noun ("năm thành viên").
+    #: The stop and label words, which never start an agent noun ("5 năm thành viên").
     not_agent: frozenset[str]
     #: The heads that, after the written-out "hai" (the two), name both parties of a relation ("hai nước").
     pairs: frozenset[str]
@@ -731,14 +731,15 @@ def _extend_count(text: str, end: int, g: _Grammar) -> int:
 
 def _agent_ok(head: str, g: _Grammar) -> bool:
     """Whether ``head``, an agent noun that is not a listed head, is one: its syllables before the
-    agent syllable are lower-case and none is a stop or label word.
+    agent syllable are lower-case, none is a stop word, and the first is no label word either (a
+    unit of time or an age right after the number: "5 năm thành viên", "20 tuổi đoàn viên").
 
     >>> g = _grammar()
-    >>> _agent_ok("công chứng viên", g), _agent_ok("năm thành viên", g), _agent_ok("Hà Viên", g)
-    (True, False, False)
+    >>> [_agent_ok(h, g) for h in ("công chứng viên", "biên tập viên", "năm thành viên", "Hà Viên")]
+    [True, True, False, False]
     """
-    syllables = head.split()[:-1]
-    return all(s.islower() and s.lower() not in g.not_agent for s in syllables)
+    first, *others = head.lower().split()[:-1]
+    return head[0].islower() and first not in g.not_agent and not any(s in g.stops.phrases for s in others)
 
 
 def _date_like(first: str, second: str) -> bool:
