@@ -61,7 +61,7 @@ from vnpolparse.lexicon import alternation, load_table
 from vnpolparse.models import DateMention, Precision, Span
 from vnpolparse.text import check_text, lower_as_re, normalize, normalized_call
 
-__all__ = ["anchor", "find_dates", "parse_date", "scan"]
+__all__ = ["anchor", "endpoints", "find_dates", "parse_date", "scan"]
 
 # The precisions as plain module constants: reading an enum member off its
 # class (``Precision.DAY``) is a comparatively slow lookup, paid per match.
@@ -279,7 +279,7 @@ def _fragments() -> dict[str, str]:
         r"""
         (?P<d><<DAY>>)
         (?: [ ]?-[ ]?(?P<d2><<DAY>>)                                          # 6-7
-          | <<SP>>(?P<to>đến|tới)<<SP>>(?:ngày<<SP>>)?(?P<d2><<DAY>>)(?=[/.-]) # 15 đến (ngày) 17/10
+          | <<SP>>(?P<to>đến|tới)<<SP>>(?:hết<<SP>>)?(?:ngày<<SP>>)?(?P<d2><<DAY>>)(?=[/.-])  # đến (hết ngày) 17/10
         )?
         (?: [/.-](?P<m><<MONTH>>)
             (?:<<OSP>>-<<OSP>>(?P<d3><<DAY>>)[/.-](?P<m3><<MONTH>>))?         # -7/6
@@ -1293,6 +1293,70 @@ def anchor(mentions: tuple[DateMention, ...], reference: dt.date) -> tuple[DateM
                 )
         out.append(mention)
     return tuple(out)
+
+
+# Where the first day (or month) of a range ends and its last begins: "từ ngày 10 | đến | 13/6",
+# "30/5 | - | 7/6/2024", "mùng 6 | - | 7/7", "tháng 6 | - | 7/2024". (A first day's month is
+# written only where a dash follows it: in "6-7/7" the "-7" is the last day.)
+_RANGE_SPLIT = re.compile(
+    r"(?P<first>.*?(?<![0-9])[0-9]{1,2}(?:[/.-][0-9]{1,2}(?=[^\S\n]*[-–—]))?)"
+    r"(?:[^\S\n]*[-–—][^\S\n]*|[^\S\n]+(?:đến|tới)[^\S\n]+(?:hết[^\S\n]+)?(?:ngày[^\S\n]+)?)(?=[0-9])",
+    re.IGNORECASE,
+)
+
+
+def endpoints(mentions: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
+    """The mentions with each range of days or months split into its first and its last day or
+    month, as the evaluation guidelines count them: a range names two calendar references, one per
+    number, like a range of quantities. Spans of years ("nhiệm kỳ 2020-2025") stay whole.
+
+    Each part keeps its share of the text ("từ ngày 10", "13/6") where the text can be split there,
+    else the whole text of the range.
+
+    >>> found = anchor(find_dates("Hội nghị diễn ra từ ngày 10 đến 13/6, nhiệm kỳ 2020-2025."), dt.date(2026, 6, 13))
+    >>> [(d.text, d.value) for d in endpoints(found)]
+    [('từ ngày 10', '2026-06-10'), ('13/6', '2026-06-13'), ('nhiệm kỳ 2020-2025', '2020/2025')]
+    >>> [(d.text, d.value, str(d.precision)) for d in endpoints(find_dates("Số liệu tháng 6-7/2024."))]
+    [('tháng 6', '2024-06', 'month'), ('7/2024', '2024-07', 'month')]
+    """
+    out: list[DateMention] = []
+    for mention in mentions:
+        if "/" not in mention.value or mention.precision not in (_P_DAY, _P_MONTH):
+            out.append(mention)
+            continue
+        values = mention.value.split("/")
+        text, span = mention.text, mention.span
+        m = _RANGE_SPLIT.match(text)
+        if m is None or len(text) != span.end - span.start:
+            parts = [(text, span), (text, span)]
+        else:
+            parts = [
+                (m["first"], Span(span.start, span.start + m.end("first"))),
+                (text[m.end() :], Span(span.start + m.end(), span.end)),
+            ]
+        for value, (part_text, part_span) in zip(values, parts, strict=True):
+            first, last = _bounds(value)
+            out.append(
+                DateMention(
+                    part_text, part_span, value, mention.precision, first, last, year_inferred=mention.year_inferred
+                )
+            )
+    return tuple(out)
+
+
+def _bounds(value: str) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day of a day or month value ("2024-07-06", "2024-07"); ``None`` without a year.
+
+    >>> _bounds("2024-02"), _bounds("--07-06")
+    ((datetime.date(2024, 2, 1), datetime.date(2024, 2, 29)), (None, None))
+    """
+    if value.startswith("--"):
+        return None, None
+    year, month = int(value[:4]), int(value[5:7])
+    if len(value) == 7:
+        return dt.date(year, month, 1), _month_end(year, month)
+    day = dt.date(year, month, int(value[8:10]))
+    return day, day
 
 
 _YEARLESS_VALUE = re.compile(r"--(?:(?P<m>[0-9]{2})(?:-(?P<d>[0-9]{2}))?|(?P<l>[QH])(?P<p>[1-4]))")

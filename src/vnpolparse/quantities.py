@@ -276,6 +276,8 @@ class _Grammar:
     nouns: _Phrases
     #: Every counted head noun, one word or more ("xã", "đảng viên").
     heads: _Phrases
+    #: The stop and label words, which never start an agent noun ("5 năm thành viên").
+    not_agent: frozenset[str]
     #: The heads that, after the written-out "hai" (the two), name both parties of a relation ("hai nước").
     pairs: frozenset[str]
     links: _Phrases
@@ -350,6 +352,9 @@ def _grammar() -> _Grammar:
     currency = alt(forms["currency"])
     head_blockers = _blockers(by_role["head"], by_role.get("not_head", []))
     heads = _factored(by_role["head"], blockers=head_blockers, ignorecase=True)
+    # An agent noun not in the list: one or two syllables and an agent syllable ("công chứng viên").
+    # (Tried after the listed heads; _agent_ok checks its syllables.)
+    agents = rf"(?:[^\W\d_]+[ ]+){{1,2}}{alt(by_role.get('agent', []))}" if by_role.get("agent") else "(?!)"
 
     per = r"(?:/[^\W\d_][\w²³]*)+"  # a rate: "/m3", "/người/năm"
     bare_numeral = r"| (?![^\W\d_])  # a bare numeral, not glued to a word (not 5G)\n"
@@ -373,7 +378,7 @@ def _grammar() -> _Grammar:
               | [ ]*(?P<cur>{currency})(?P<per>{per})?    # 55.000đ/m3
               | [ ]*(?P<mea>{alt(forms["measure"])})(?P<mper>{per})?   # 6,2 tấn/ha
               | [ ]+(?P<lan>{alt(forms["multiplier"])})
-              | [ ]+(?P<head>(?i:{heads}))(?P<hper>{per})?  # what a count counts: "317 đảng viên"
+              | [ ]+(?P<head>(?i:{heads})|{agents})(?P<hper>{per})?  # what a count counts: "317 đảng viên"
               {bare_numeral if bare else ""}
             )
             """,
@@ -438,6 +443,7 @@ def _grammar() -> _Grammar:
         not_labels=_Phrases.of(by_role["not_label"]),
         nouns=nouns,
         heads=_Phrases.of(by_role["head"]),
+        not_agent=frozenset(" ".join(w.lower().split()) for w in by_role["stop"] + by_role["label"]),
         pairs=frozenset(by_role.get("pair", [])),
         links=_Phrases.of(forms["link"]),
         indicator_ends=_Phrases.of(forms["indicator_end"]),
@@ -723,6 +729,19 @@ def _extend_count(text: str, end: int, g: _Grammar) -> int:
 # --- building a quantity ----------------------------------------------------
 
 
+def _agent_ok(head: str, g: _Grammar) -> bool:
+    """Whether ``head``, an agent noun that is not a listed head, is one: its syllables before the
+    agent syllable are lower-case, none is a stop word, and the first is no label word either (a
+    unit of time or an age right after the number: "5 năm thành viên", "20 tuổi đoàn viên").
+
+    >>> g = _grammar()
+    >>> [_agent_ok(h, g) for h in ("công chứng viên", "biên tập viên", "năm thành viên", "Hà Viên")]
+    [True, True, False, False]
+    """
+    first, *others = head.lower().split()[:-1]
+    return head[0].islower() and first not in g.not_agent and not any(s in g.stops.phrases for s in others)
+
+
 def _date_like(first: str, second: str) -> bool:
     """Whether "first/second" may be a day and a month ("16/7", "05/12").
 
@@ -828,6 +847,8 @@ def _build(m: re.Match[str], text: str, floor: int, g: _Grammar) -> Quantity | N
     elif head:
         if pre.label or not _is_whole(value, value_max, total):
             return None  # "Quận 1 ...", "20,5 người"
+        if " ".join(head.lower().split()) not in g.heads.phrases and not _agent_ok(head, g):
+            return None  # "5 năm thành viên": a length of time, not a count of members
         if a.lower() == "hai" and " ".join(head.lower().split()) in g.pairs:
             return None  # "hai nước", "Hai Bộ trưởng": the two parties, named together, not counted
         year = (d("d1") if m.re is g.numerals else None) or ""
