@@ -438,14 +438,14 @@ def test_chi_thi_as_a_verb() -> None:
 
 def test_title_with_a_body_of_several_lower_case_words() -> None:
     text = (
-        "Cử tri Lê Văn Hải kiến nghị tỉnh sớm đầu tư tuyến đường. Giám đốc Sở Giao thông vận tải "
+        "Đại biểu Lê Văn Hải đề nghị tỉnh sớm đầu tư tuyến đường. Giám đốc Sở Giao thông vận tải "
         "Phan Minh Tâm cho biết dự án sẽ khởi công trong năm nay."
     )
     hai = person(text, "Lê Văn Hải")
     tam = person(text, "Phan Minh Tâm", ("Giám đốc Sở Giao thông vận tải", "Giám đốc", "Sở Giao thông vận tải"))
     so = body(text, "Sở Giao thông vận tải", "Sở Giao thông vận tải")
     # "Giám đốc Sở Giao thông vận tải Phan Minh Tâm" is a speaker: his answer is a report.
-    assert speakers(scan(text, people=[hai, tam], bodies=[so])) == [("Cử tri Lê", "Lê Văn Hải")]
+    assert speakers(scan(text, people=[hai, tam], bodies=[so])) == [("Đại biểu Lê", "Lê Văn Hải")]
 
 
 def test_modal_after_a_department_is_no_title() -> None:

@@ -90,6 +90,8 @@ _ACCORDING_TO = re.compile(r"(?i:theo)\s+")
 _BULLET = re.compile(r"(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))\s+")
 _LEADERSHIP = re.compile(r"(?i:lãnh đạo)\s+")
 _DASH = re.compile(r"\s*[-–]\s*")
+#: A note in brackets after a name, all that stands between it and the verb.
+_BRACKETED = re.compile(r"\s*\([^()]{1,60}\)\s*")
 # Where a clause with its subject left out may begin: "; ", ", đồng thời ", " và ".
 _NEXT_CLAUSE = re.compile(r"(?:;\s*|,\s*(?:đồng thời|và)\s+|\s(?:đồng thời|và)\s+)")
 # The colon before a list of tasks: "nhiệm vụ như: ", "sau: ".
@@ -527,7 +529,12 @@ def _speaker_ref(
     for m_start, m_end, found in reversed(index.people_in(start, end)):
         before, after = _masked(text, start, m_start, index), text[m_end:end]
         # "Bí thư Tỉnh ủy Trần Văn A", "Trần Văn A - Phó Bí thư Huyện ủy"
-        apposed = not after.strip() or bool(_DASH.match(after) and _is_title_material(after))
+        # "đại biểu Trần Văn A (Đoàn ĐBQH tỉnh X)": a note in brackets on who the person is.
+        apposed = (
+            not after.strip()
+            or bool(_DASH.match(after) and _is_title_material(after))
+            or _BRACKETED.fullmatch(after) is not None
+        )
         if _is_title_material(before) and apposed:
             said = text[m_start:m_end]
             # A title alone ("Phó Thủ tướng") that the people found tie to someone else:
@@ -608,6 +615,8 @@ def _appositive(text: str, start: int, index: _Index) -> Person | None:
     if comma == -1 or text[comma + 1 : start].strip():
         return None
     prev = _chunk_start(text, max(0, comma - 60), comma)
+    stop = text.rfind(". ", prev, comma)
+    prev = stop + 2 if stop != -1 else prev  # (the name opens its sentence at the latest)
     for m_start, m_end, person in index.people_in(prev, comma):
         if m_end == comma and _is_title_material(text[prev:m_start]):
             return person
@@ -702,14 +711,111 @@ def _attribution(
             if title and _is_title_material(title) and _has_title(title):
                 person = _appositive(text, before, index)
                 if person is not None:
+                    if kind == _DIRECTIVE:
+                        kind = _standing(text, before, m, hi, person, appositive=True)
                     return _Ref(person, m.group(), kind, m.start(), m.end(), "person", False)
         if start == end:
             continue
         ref = _speaker_ref(text, start, end, index, current)
+        if ref is not None and ref[1] == "document" and kind != _DIRECTIVE:
+            # "Thông báo kết luận nêu rõ: Thường trực Tỉnh ủy yêu cầu ...": the document quotes
+            # the body that instructs.
+            quoted = _quoted_speaker(text, m.end(), hi, index, current, verbs)
+            if quoted is not None:
+                return quoted
         if ref is not None:
             past = bool(_PAST_FILLER.search(text, start, m.start()))
+            if kind == _DIRECTIVE:
+                appositive = isinstance(ref[0], Person) and _appositive(text, start, index) is ref[0]
+                kind = _standing(text, start, m, hi, ref[0], appositive=appositive)
             return _Ref(ref[0], m.group(), kind, m.start(), m.end(), ref[1], past)
     return _according_to(text, lo, hi, index, current)
+
+
+#: What opens a quotation after a verb: a colon, maybe after a few more words ("Thông báo kết
+#: luận nêu rõ: ...", where "kết luận" is read first).
+_COLON_AFTER = re.compile(r"[^:,;.\"]{0,40}?:\s*")
+
+
+def _quoted_speaker(
+    text: str, pos: int, hi: int, index: _Index, current: Speaker | None, verbs: Iterator[_VerbMatch]
+) -> _Ref | None:
+    """The speaker and directive verb that open what a document says after a colon at ``pos``
+    ("...: Thường trực Tỉnh ủy yêu cầu ..."); ``verbs`` are the verbs of the sentence after ``pos``.
+
+    >>> from vnpolparse.models import BodyKind, Level
+    >>> text = "Thông báo nêu rõ: Thường trực Tỉnh ủy yêu cầu các cấp ủy kiểm điểm."
+    >>> body = Body("Thường trực Tỉnh ủy", BodyKind.PARTY, Level.PROVINCE, None,
+    ...             (Mention("Thường trực Tỉnh ủy", Span(18, 37)),))
+    >>> pos = text.index(":")
+    >>> verbs = _verb_matches(text, pos, len(text))
+    >>> ref = _quoted_speaker(text, pos, len(text), _Index(text, [], [body]), None, verbs)
+    >>> ref.speaker.name, ref.verb
+    ('Thường trực Tỉnh ủy', 'yêu cầu')
+    """
+    colon = _COLON_AFTER.match(text, pos, hi)
+    if colon is None:
+        return None
+    m, kind = next(verbs, (None, ""))
+    while m is not None and m.start() < colon.end():
+        m, kind = next(verbs, (None, ""))  # a speech verb before the colon ("nêu rõ")
+    if m is None or kind != _DIRECTIVE or _chunk_start(text, colon.end(), m.start()) != colon.end():
+        return None
+    ref = _speaker_ref(text, colon.end(), m.start(), index, current)
+    if ref is None or ref[0] is None:
+        return None
+    past = bool(_PAST_FILLER.search(text, colon.end(), m.start()))
+    return _Ref(ref[0], m.group(), kind, m.start(), m.end(), ref[1], past)
+
+
+def _standing(text: str, start: int, verb: re.Match[str], hi: int, speaker: Speaker | None, *, appositive: bool) -> str:
+    """The kind of the directive verb ``verb`` said by ``speaker``, who is named in
+    ``text[start:verb.start()]`` (``appositive``: by name and then title, "bà X, Giám đốc Sở Y"),
+    in the sentence that ends at ``hi``: :data:`_DIRECTIVE`, or :data:`_REPLY` for a request that
+    gives no instruction and, like a reply, opens a speech that gives none. Such are
+
+    * a petition: a voter's or a firm's request ("Cử tri Nguyễn Văn A đề nghị tỉnh ...");
+    * a participant's proposal: "kiến nghị", "đề xuất" of someone the article introduces by
+      name and then title ("ông X, Giám đốc Sở Y, đề xuất Bộ ..."), the way it introduces those
+      who take the floor, not the leaders who give instructions ("Bí thư Tỉnh ủy X kiến nghị ...");
+    * a delegate's question: a request that the addressee first tell, explain or answer
+      ("Đại biểu đề nghị Giám đốc Sở làm rõ ..., cho biết ...").
+
+    >>> text = "Cử tri Lê Văn Ba đề nghị tỉnh sớm sửa đường."
+    >>> _standing(text, 0, re.search("đề nghị", text), len(text), None, appositive=False)
+    'reply'
+    >>> text = "Đại biểu Lê Văn Ba đề nghị Sở Y tế cho biết giải pháp. Đại biểu đề nghị Sở Y tế rà soát."
+    >>> [_standing(text, 0, m, len(text), None, appositive=False) for m in re.finditer("đề nghị", text)]
+    ['reply', 'directive']
+    """
+    region = text[start : verb.start()].strip()
+    if _rx("petitioner", cased=True).search(region) or _rx("petitioner").match(_honorific().sub("", region, 1)):
+        return _REPLY
+    if appositive and verb.group().lower() in _words("proposal"):
+        return _REPLY
+    delegate = _rx("delegate").search(region) is not None or (
+        isinstance(speaker, Person) and any(_rx("delegate").search(t.text) for t in speaker.titles)
+    )
+    return _REPLY if delegate and _asks(text, verb.end(), hi) else _DIRECTIVE
+
+
+def _asks(text: str, pos: int, hi: int) -> bool:
+    """Whether the request whose verb ends at ``pos`` asks for an answer: the first thing the
+    addressee is asked to do is a ``question`` verb ("đề nghị Giám đốc Sở cho biết ...", "đề
+    nghị làm rõ ..."), not an instruction that an answer only closes ("đề nghị UBND tỉnh xem
+    xét, trả lời cử tri ...").
+
+    >>> text = "đề nghị Giám đốc Sở Xây dựng cho biết lộ trình; đề nghị UBND tỉnh xem xét, trả lời cử tri"
+    >>> [_asks(text, m.end(), len(text)) for m in re.finditer("đề nghị", text)]
+    [True, False]
+    """
+    q = _rx("question", cased=True).search(text, pos, min(hi, pos + 8 * _MAX_ADDRESSEE_WORDS))
+    if q is None:
+        return False
+    if not text[pos : q.start()].strip(" ,"):
+        return True
+    addressee = _addressee_span(text, pos, q.start())
+    return addressee is not None and not text[addressee[1] : q.start()].strip(" ,")
 
 
 def _according_to(text: str, lo: int, hi: int, index: _Index, current: Speaker | None) -> _Ref | None:
@@ -1147,9 +1253,14 @@ def _cue(
         free = _free_directive(text, clause, hi, ref)
         if free is not None and not _wishes_to_receive(text, free.end(), hi):
             return free.group().lower(), free.end()
-    if speech.active and modal is not None and _modal_counts(speech.mode, ref, modal.group().lower()):
+    if (
+        speech.active
+        and modal is not None
+        and _modal_counts(speech.mode, ref, modal.group().lower())
+        and not _caveat(text, ref, modal)
+    ):
         return modal.group().lower(), modal.start()
-    if ref is not None and ref.mode == "neutral" and _instruction_follows(text, ref.verb_end, hi):
+    if ref is not None and ref.mode == "neutral" and _says_instruction(text, ref, hi):
         return ref.verb, ref.verb_end
     if ref is not None and ref.kind == _SPEECH and not ref.past and _quoted_instruction(text, lo, ref.verb_start):
         return "", None
@@ -1169,6 +1280,66 @@ def _cue(
     ):
         return "", None
     return None
+
+
+#: The copula of a judgment ("việc X là cần thiết").
+_COPULA = re.compile(r"(?<!\w)là(?!\w)")
+
+
+def _caveat(text: str, ref: _Ref | None, modal: re.Match[str]) -> bool:
+    """Whether ``modal`` qualifies a judgment given as an opinion in its sentence rather than tells
+    anyone what to do: after an ``opinion`` verb ("cho rằng") the opinion is a judgment ("việc
+    X là cần thiết, nhưng phải ...") and the modal has no addressee of its own ("các địa
+    phương cần ..." has one).
+
+    >>> text = "Đại biểu cho rằng việc sửa luật là cần thiết, nhưng phải có lộ trình."
+    >>> ref = _Ref(None, "cho rằng", _SPEECH, 9, 17, "group")
+    >>> _caveat(text, ref, re.search("phải", text))
+    True
+    >>> text = "Đại biểu cho rằng đây là vấn đề lớn, các địa phương cần rà soát."
+    >>> _caveat(text, ref, re.search("cần", text))
+    False
+    """
+    if ref is None or modal.start() < ref.verb_end or ref.verb.lower() not in _words("opinion"):
+        return False
+    if _COPULA.search(text, ref.verb_end, modal.start()) is None:
+        return False
+    return _subject(text, ref.verb_end, modal.start()) is None
+
+
+@functools.cache
+def _task_predicate() -> re.Pattern[str]:
+    """ "là nhiệm vụ", "là một trong những giải pháp": a predicate that names a task."""
+    nouns = alternation(_words("task_noun"))
+    return re.compile(rf"\slà\s+(?:(?:một\s+)?trong\s+(?:các|những)\s+)?(?:{nouns})(?!\w)", re.IGNORECASE)
+
+
+def _names_task(text: str, pos: int, hi: int) -> bool:
+    """Whether what a speaker says from ``pos`` on holds a clause that opens with an instruction
+    verb and ends by naming it a task ("..., phấn đấu giải ngân hết vốn là nhiệm vụ trọng tâm"):
+    the speaker sets the task. The clause holds no comma, and no past ("tăng cường ... đã là
+    nhiệm vụ trọng tâm" says what the task was).
+
+    >>> text = "nhấn mạnh, thời gian còn ít, hoàn thành giải ngân là nhiệm vụ trọng tâm."
+    >>> _names_task(text, 9, len(text))
+    True
+    >>> text = "nhấn mạnh, năm qua, cải cách hành chính đã được đẩy mạnh, là nhiệm vụ trọng tâm."
+    >>> _names_task(text, 9, len(text))
+    False
+    """
+    task = _task_predicate().search(text, pos, hi)
+    if task is None:
+        return False
+    start = max(text.rfind(",", pos, task.start()) + 1, pos)
+    m = _SAYS.match(text, start, task.start())
+    start = m.end() if m else start
+    return _imperative_start(text, start, task.start()) and _past().search(text, start, task.start()) is None
+
+
+def _says_instruction(text: str, ref: _Ref, hi: int) -> bool:
+    """Whether what the speaker of ``ref`` says, up to ``hi``, is an instruction: it opens with
+    one (:func:`_instruction_follows`), or a speech verb's words name a task (:func:`_names_task`)."""
+    return _instruction_follows(text, ref.verb_end, hi) or (ref.kind == _SPEECH and _names_task(text, ref.verb_end, hi))
 
 
 def _instruction_follows(text: str, pos: int, hi: int) -> bool:
