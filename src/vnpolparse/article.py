@@ -140,7 +140,7 @@ def parse_article(
         ),
         people=people,
         bodies=bodies,
-        dates=mentions,
+        dates=_dates.endpoints(mentions),
         quantities=quantities,
         directives=directives,
         documents=documents,

@@ -182,6 +182,14 @@ _SPACE = re.compile(r"\s")
 _LOGO_MAX = 40
 
 
+def _chrome_follows(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether the line after ``lines[i]`` is site chrome or a date line."""
+    if i + 1 >= len(lines):
+        return False
+    s, e = lines[i + 1]
+    return _is_chrome_line(text[s:e]) or _date_line(text, s, e) is not None
+
+
 def _menu_date(text: str, start: int, end: int) -> Span | None:
     """The date closing a menu or breadcrumb line after "|" ("Trang chủ » Thời sự | Gia Lai, 05/12/2025").
 
@@ -612,8 +620,8 @@ def read_layout(text: str) -> Layout:
                 chrome.append(Span(s, e))  # chrome, or a section header above the title
                 masthead = masthead or _menu_date(text, s, e)
                 continue
-            if not _SPACE.search(line) and len(line) <= _LOGO_MAX:
-                chrome.append(Span(s, e))  # one word above the headline: a site's logo ("Hànộimới")
+            if not _SPACE.search(line) and len(line) <= _LOGO_MAX and _chrome_follows(text, lines, i):
+                chrome.append(Span(s, e))  # one word above a menu or date line: a site's logo ("Hànộimới")
                 continue
             dated = _date_line(text, s, e)
             if dated is not None:
