@@ -136,3 +136,36 @@ def test_historical_bodies(text: str, name: str) -> None:
                                   "Kiểm tra khu ủy thác đầu tư."])
 def test_not_historical_bodies(text: str) -> None:
     assert names(text) == []
+
+
+def test_party_organisation_with_the_people_in_capitals() -> None:
+    assert names("Cảm ơn Đảng bộ, chính quyền và Nhân dân các dân tộc tỉnh Điện Biên.") == ["Đảng bộ tỉnh Điện Biên"]
+
+
+def test_party_organisation_without_a_place_is_no_body() -> None:
+    assert names("Cảm ơn Đảng bộ, chính quyền và Nhân dân cả nước.") == []
+
+
+def test_trade_union_of_a_province_is_its_labour_federation() -> None:
+    text = "Liên đoàn Lao động tỉnh Kon Tum tổ chức Đại hội Công đoàn tỉnh lần thứ XII."
+    assert names(text, "Kon Tum") == ["Liên đoàn Lao động tỉnh Kon Tum"]
+
+
+def test_part_of_a_steering_committee_named_in_full_elsewhere() -> None:
+    text = ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực họp. "
+            "Cơ quan Thường trực Ban Chỉ đạo báo cáo kết quả.")
+    assert names(text)[1:] == ["Cơ quan Thường trực Ban Chỉ đạo"]
+
+
+def test_part_of_a_steering_committee_never_named_is_no_body() -> None:
+    assert names("Cơ quan Thường trực Ban Chỉ đạo báo cáo kết quả.") == []
+
+
+def test_party_committee_of_a_foreign_province_from_a_chain_of_posts() -> None:
+    text = "Tiếp ông Khăm-sa Vông-phăn, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Pha Bang; Tỉnh ủy Lai Châu chủ trì."
+    assert names(text, "Lai Châu") == ["Tỉnh ủy Luông Pha Bang", "Tỉnh ủy Lai Châu"]
+
+
+def test_party_committee_before_a_body_keeps_the_article_province() -> None:
+    assert names("Bà Lý Thị Hoa, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, phát biểu.", "Lai Châu") == [
+        "Tỉnh ủy Lai Châu", "Ủy ban nhân dân tỉnh Lai Châu"]

@@ -1338,8 +1338,13 @@ def _unit_hit(text: str, start: int, end: int) -> OrgHit:
 
 
 _COMMA_PARENT = re.compile(r"[ ]*,[ ]*")
-# Units that belong to a body named after a comma ("Phòng Tổ chức cán bộ, Sở Nội vụ").
-_SUB_UNITS = ("Phòng ", "Chi cục ", "Trung tâm ", "Bệnh viện ", "Trường ", "Ban Quản lý ")
+
+
+@functools.cache
+def _sub_units() -> tuple[str, ...]:
+    """The first words of the units that belong to a body named after a comma ("Phòng Tổ chức
+    cán bộ, Sở Nội vụ"), each with the space after it (``data/sub_units.tsv``)."""
+    return tuple(row["name"] + " " for row in load_table("sub_units"))
 
 
 def _with_parent_unit(reader: Reader, hit: OrgHit) -> OrgHit:
@@ -1349,7 +1354,7 @@ def _with_parent_unit(reader: Reader, hit: OrgHit) -> OrgHit:
     >>> match_at("Trưởng phòng Tổ chức cán bộ, Sở Nội vụ tỉnh Hà Nam", 7).text
     'phòng Tổ chức cán bộ, Sở Nội vụ tỉnh Hà Nam'
     """
-    if hit.place is not None or not hit.name.startswith(_SUB_UNITS):
+    if hit.place is not None or not hit.name.startswith(_sub_units()):
         return hit
     comma = _COMMA_PARENT.match(reader.text, hit.end)
     if comma is None:
@@ -1357,7 +1362,7 @@ def _with_parent_unit(reader: Reader, hit: OrgHit) -> OrgHit:
     parent = reader.body_at(comma.end())
     if parent is None or parent.start != comma.end() or not parent.is_body or parent.level is None:
         return hit
-    if parent.name.startswith(_SUB_UNITS):
+    if parent.name.startswith(_sub_units()):
         return hit  # a list of units, not a unit and its body
     return attrs.evolve(hit, end=parent.end, text=reader.text[hit.start : parent.end])
 
@@ -1680,7 +1685,9 @@ def _counted(text: str, hit: OrgHit) -> bool:
 
 # "Đảng bộ, chính quyền và nhân dân tỉnh X": the Party organisation of the place that closes the formula.
 _AND_PEOPLE = re.compile(
-    r"Đảng[ ]+bộ(?:(?:[ ]*,[ ]*|[ ]+và[ ]+)(?:chính[ ]+quyền|quân|nhân[ ]+dân|dân|các[ ]+dân[ ]+tộc|các[ ]+tầng[ ]+lớp"
+    # "Nhân dân" is often written with a capital ("Đảng bộ, chính quyền và Nhân dân tỉnh X").
+    r"Đảng[ ]+bộ(?:(?:[ ]*,[ ]*|[ ]+và[ ]+)(?i:chính[ ]+quyền|quân|nhân[ ]+dân(?:[ ]+các[ ]+dân[ ]+tộc)?|dân"
+    r"|các[ ]+dân[ ]+tộc|các[ ]+tầng[ ]+lớp"
     r"[ ]+nhân[ ]+dân|lực[ ]+lượng[ ]+vũ[ ]+trang)){1,4}[ ]+(?=(?:tỉnh|thành[ ]+phố|huyện|quận|thị[ ]+xã|xã|phường"
     r"|thị[ ]+trấn|đặc[ ]+khu)[ ])"
 )
@@ -1819,9 +1826,12 @@ def _shared_places(hits: tuple[OrgHit, ...], text: str, province: str | None) ->
     >>> [h.name for h in _shared_places(scan("Đảng ủy, UBND xã Tân An họp"), "Đảng ủy, UBND xã Tân An họp", None)]
     ['Đảng ủy xã Tân An', 'Ủy ban nhân dân xã Tân An']
     """
-    if len(hits) < 2:
+    if not hits:
         return hits
     out = list(hits)
+    for i, h in enumerate(out):
+        if h.place is not None and h.bare is None and h.family == _norm_text(h.text):
+            out[i] = _place_after_posts(h, text, out[i + 1].start if i + 1 < len(out) else len(text), province)
     for i in range(len(out) - 2, -1, -1):  # from the end: "Đảng ủy, HĐND, UBND xã X"
         h, nxt = out[i], out[i + 1]
         if h.place is not None or h.family not in _local_names() or h.family != h.name:
@@ -1849,6 +1859,35 @@ def _shared_places(hits: tuple[OrgHit, ...], text: str, province: str | None) ->
         out[i] = attrs.evolve(h, name=again.name, key=again.key, level=again.level, place=again.place,
                               bare=again.bare, kind=again.kind, family=again.family, parent=again.parent)
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=256)
+def _norm_text(written: str) -> str:
+    """``written`` in the spelling of the lexicons' names ("Tỉnh uỷ" -> "Tỉnh ủy")."""
+    entry = _local()[0].get(_norm_key(written))
+    return entry.row["name"] if entry is not None else written
+
+
+def _place_after_posts(h: OrgHit, text: str, limit: int, province: str | None) -> OrgHit:
+    """``h``, a body written without its place ("Tỉnh ủy") and completed from the article's
+    province, with the place a chain of posts ends in instead where no body stands between
+    ("Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn" is the Party committee of Hủa Phăn).
+
+    >>> _place_after_posts(match_at("Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn", 0, province="Sơn La"),
+    ...                    "Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn", 99, "Sơn La").name
+    'Tỉnh ủy Hủa Phăn'
+    """
+    gap = _post_gap_re().match(text, h.end, limit)
+    if gap is None:
+        return h
+    place = _place_after(text, gap.end() - 1, "keyword", _LEVEL_TEXT[h.level] if h.level else "", province)
+    if place is None or not place.place or place.place == h.place or place.level is not h.level:
+        return h
+    joined = f"{h.text} {place.place}"
+    again = _body_at(joined, 0, province)
+    if again is None or again.end != len(joined) or again.place != place.place:
+        return h
+    return attrs.evolve(h, name=again.name, key=again.key, place=again.place)
 
 
 class Resolved(NamedTuple):
@@ -1898,6 +1937,14 @@ def _antecedent(h: OrgHit, candidates: dict[str, OrgHit], placed: list[OrgHit]) 
     return None
 
 
+def _of_one_body(h: OrgHit, full: dict[str, dict[str, OrgHit]]) -> bool:
+    """Whether ``h`` is a part of a body named alone that stands for the one body of its kind
+    the text names in full ("Cơ quan Thường trực Ban Chỉ đạo" beside "Ban Chỉ đạo Trung ương
+    về phòng, chống tham nhũng"): it is a body, kept as written."""
+    p = h.parent
+    return p is not None and p.bare == "resolve" and len(full.get(p.family, ())) == 1
+
+
 def _resolve(hits: tuple[OrgHit, ...]) -> Resolved:
     """Group the hits by the body they name; name each body by its most complete mention."""
     named, parents = _with_parents(hits)
@@ -1927,7 +1974,7 @@ def _resolve(hits: tuple[OrgHit, ...]) -> Resolved:
                 if placed is None:
                     placed = sorted((c for c in (*named, *parents) if c.bare is None and c.place), key=_start)
                 target = _antecedent(h, candidates, placed) or h
-            elif h.bare == "resolve" and not h.place:
+            elif h.bare == "resolve" and not h.place and not _of_one_body(h, full):
                 continue
         groups.setdefault(target.key, []).append(h)
         best = canonical.get(target.key)
