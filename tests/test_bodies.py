@@ -202,7 +202,9 @@ def test_misspelt_place() -> None:
 def test_composed_bodies_are_read_back(case: tuple[str, BodyCase], template: str) -> None:
     province, expected = case
     text = template.format(expected.text)
-    found = find_bodies(text, province=province)
+    # A commission also names its Party committee ("Ban Tổ chức Huyện ủy X" names "Huyện ủy X"), a
+    # body with no mention of its own.
+    found = [b for b in find_bodies(text, province=province) if b.mentions]
     assert [(b.name, b.kind.value, b.level.value if b.level else None) for b in found] == [
         (expected.name, expected.kind, expected.level)], text
     assert [m.text for m in found[0].mentions] == [expected.text]
@@ -256,7 +258,10 @@ def test_corpus_gold_bodies_are_found() -> None:
 
 ARTICLES = {a.name: a for a in load_articles()}
 #: Articles whose bodies the parser is known to get wrong, and why (strict xfails).
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    "07_daklak_xa": "the expectation leaves out the 'Tỉnh ủy Đắk Lắk' that 'Trưởng Ban Tuyên giáo và Dân vận Tỉnh "
+                    "ủy Đắk Lắk' names, which the guidelines count (a body named only inside a title)",
+}
 
 
 @pytest.mark.parametrize(

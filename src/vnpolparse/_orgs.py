@@ -298,12 +298,14 @@ def ministry_by_field(text: str, pos: int) -> tuple[int, str] | None:
     return m.end(), f"Bộ {entry.display}"
 
 
+# "Ty" is the provincial department before 1976 ("Ty Tư pháp Thanh Hóa"), in history articles.
 _UNITS = {
-    "bo": "Bộ", "so": "Sở", "phong": "Phòng", "tong cuc": "Tổng cục", "chi cuc": "Chi cục", "cuc": "Cục", "vu": "Vụ"
+    "bo": "Bộ", "so": "Sở", "phong": "Phòng", "tong cuc": "Tổng cục", "chi cuc": "Chi cục", "cuc": "Cục", "vu": "Vụ",
+    "ty": "Ty",
 }
 _UNIT_LEVEL = {"Bộ": _CENTRAL, "Tổng cục": _CENTRAL, "Vụ": _CENTRAL, "Sở": _PROVINCE_LEVEL,
-               "Cục": None, "Chi cục": _DISTRICT, "Phòng": _DISTRICT}
-_UNIT_CLASS = {"Bộ": "ministry", "Sở": "department", "Phòng": "department"}
+               "Cục": None, "Chi cục": _DISTRICT, "Phòng": _DISTRICT, "Ty": _PROVINCE_LEVEL}
+_UNIT_CLASS = {"Bộ": "ministry", "Sở": "department", "Phòng": "department", "Ty": "department"}
 
 # The Party Central Committee, as a head: "Trung ương Đảng", "T.Ư Đảng", "TW" ...
 _TW = r"(?:trung[ ]+ương|T\.[ ]?Ư|T\.W|TƯ|TW)(?P<twd>[ ]+đảng)?"
@@ -322,7 +324,8 @@ def _body_re(*, parts_first: bool = True) -> re.Pattern[str]:
     _, local = _local()
     _, parts, bare = _parts()
     _, sectors = _sectors()
-    units = "(?:Bộ|Sở|Phòng|Tổng[ ]+cục|Chi[ ]+cục|Cục|Vụ)"
+    # "Ty" only with its capital, and not in "Công ty" (a company).
+    units = "(?:Bộ|Sở|Phòng|Tổng[ ]+cục|Chi[ ]+cục|Cục|Vụ|(?<![Cc]ông[ ])(?-i:Ty))"
     # Without a part, a fixed name after the (empty) part is one that ``whole`` has
     # already tried, followed by the same tests: it can never match, and is left out
     # (which halves the time to compile the pattern).
@@ -959,6 +962,12 @@ class OrgHit:
     bare: str | None = None
     #: False for what titles name but is no standing body ("Đoàn kiểm tra").
     is_body: bool = True
+    #: For a part ("Ban Tổ chức Huyện ủy X"), the body it belongs to as written inside it
+    #: ("Huyện ủy X"): a full name that a bare mention of that body may stand for.
+    parent: OrgHit | None = None
+    #: True for the body a part belongs to ("Huyện ủy X" of "Ban Tổ chức Huyện ủy X"): it is named
+    #: inside the part's mention, which stays the only mention there.
+    implied: bool = False
 
 
 @functools.cache
@@ -1061,14 +1070,22 @@ def _local_head(local: str) -> tuple[str, BodyKind, str, str, str, str]:
     return row["name"], _kind(row["kind"]), row["class"], row["levels"], row["naming"], row["bare"]
 
 
-def _same_body(head: str) -> str:
+@functools.cache
+def _same_body(head: str, local: bool = False) -> str:
     """The family and key of a local body's head: "Việt Nam" ending a national organisation's
     name is often left out of its local bodies' ("Ủy ban MTTQ tỉnh X" is "Ủy ban MTTQ Việt Nam
-    tỉnh X"), so the two forms are one body, named by the most complete mention.
+    tỉnh X"), so the two forms are one body, named by the most complete mention. With a place
+    (``local``), a body is the one its ``same`` column of ``data/local_bodies.tsv`` names.
 
     >>> _same_body("Ủy ban Mặt trận Tổ quốc Việt Nam"), _same_body("Hội Nông dân")
     ('Ủy ban Mặt trận Tổ quốc', 'Hội Nông dân')
+    >>> _same_body("Tỉnh đoàn", local=True), _same_body("Mặt trận Tổ quốc Việt Nam", local=True)
+    ('Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Ủy ban Mặt trận Tổ quốc')
     """
+    if local:
+        entry = _local()[0].get(_norm_key(head))
+        if entry is not None and entry.row["same"]:
+            head = entry.row["same"]
     return head.removesuffix(" Việt Nam")
 
 
@@ -1079,6 +1096,7 @@ def _place_head(head: str, kind: BodyKind, cls: str, levels: str, naming: str, b
     if place is not None and place.generic:
         return _Head(head, "", kind, None, None, cls, fam, place.end, None, generic=True)
     if place is not None and (place.place or place.phrase):
+        fam = _same_body(head, local=True)
         if naming == "direct":
             name = f"{head} {place.place}" if place.place else head
         else:
@@ -1092,6 +1110,7 @@ def _place_head(head: str, kind: BodyKind, cls: str, levels: str, naming: str, b
     # No place written: what the name alone means.
     default = _LEVELS.get(levels.split("|")[0]) if "|" not in levels else level
     if bare == "province" or (bare == "city" and _is_city(province)):
+        fam = _same_body(head, local=True)
         if province:
             sep = f" {_province_keyword(province)} " if naming == "keyword" else " "
             return _Head(f"{head}{sep}{province}", f"{fam}|{_PROVINCE}|{province}", kind, _PROVINCE_LEVEL,
@@ -1159,15 +1178,18 @@ def _hit(m: re.Match[str], text: str, province: str | None, after_role: bool, as
     if head.key == "tw" and part == "Ban Chấp hành":
         return OrgHit(start, head.end, text[start : head.end], "Ban Chấp hành Trung ương Đảng", "tw",
                       _PARTY, _CENTRAL, None, "Trung ương")
-    parent_name, parent_key = head.name, head.key
+    parent_name, parent_key, parent_family, parent_kind = head.name, head.key, head.family, head.kind
     if part == "Ban Chấp hành" and head.family in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy"):
         # The executive committee of a Party committee is that of its Party organisation.
         word = {"Tỉnh ủy": "tỉnh", "Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}.get(
             head.family, "thành phố")
         parent_name = f"Đảng bộ {word} {head.place}" if head.place else f"Đảng bộ {word}"
         parent_key = f"Đảng bộ|{_LEVEL_TEXT[head.level]}|{head.place or ''}"
+        parent_family, parent_kind = "Đảng bộ", _PARTY
+    parent = OrgHit(head_start, head.end, text[head_start : head.end], parent_name, parent_key, parent_kind,
+                    head.level, head.place, parent_family, head.bare, implied=True)
     return OrgHit(start, head.end, text[start : head.end], f"{part} {parent_name}", f"{part}@{parent_key}", kind,
-                  head.level, head.place, part, head.bare)
+                  head.level, head.place, part, head.bare, parent=parent)
 
 
 _TW_BEFORE = re.compile(r"(?<!\w)(?:viên|thư|của)[ ]+$", re.IGNORECASE)
@@ -1316,8 +1338,13 @@ def _unit_hit(text: str, start: int, end: int) -> OrgHit:
 
 
 _COMMA_PARENT = re.compile(r"[ ]*,[ ]*")
-# Units that belong to a body named after a comma ("Phòng Tổ chức cán bộ, Sở Nội vụ").
-_SUB_UNITS = ("Phòng ", "Chi cục ", "Trung tâm ", "Bệnh viện ", "Trường ", "Ban Quản lý ")
+
+
+@functools.cache
+def _sub_units() -> tuple[str, ...]:
+    """The first words of the units that belong to a body named after a comma ("Phòng Tổ chức
+    cán bộ, Sở Nội vụ"), each with the space after it (``data/sub_units.tsv``)."""
+    return tuple(row["name"] + " " for row in load_table("sub_units"))
 
 
 def _with_parent_unit(reader: Reader, hit: OrgHit) -> OrgHit:
@@ -1327,7 +1354,7 @@ def _with_parent_unit(reader: Reader, hit: OrgHit) -> OrgHit:
     >>> match_at("Trưởng phòng Tổ chức cán bộ, Sở Nội vụ tỉnh Hà Nam", 7).text
     'phòng Tổ chức cán bộ, Sở Nội vụ tỉnh Hà Nam'
     """
-    if hit.place is not None or not hit.name.startswith(_SUB_UNITS):
+    if hit.place is not None or not hit.name.startswith(_sub_units()):
         return hit
     comma = _COMMA_PARENT.match(reader.text, hit.end)
     if comma is None:
@@ -1335,7 +1362,7 @@ def _with_parent_unit(reader: Reader, hit: OrgHit) -> OrgHit:
     parent = reader.body_at(comma.end())
     if parent is None or parent.start != comma.end() or not parent.is_body or parent.level is None:
         return hit
-    if parent.name.startswith(_SUB_UNITS):
+    if parent.name.startswith(_sub_units()):
         return hit  # a list of units, not a unit and its body
     return attrs.evolve(hit, end=parent.end, text=reader.text[hit.start : parent.end])
 
@@ -1658,7 +1685,9 @@ def _counted(text: str, hit: OrgHit) -> bool:
 
 # "Đảng bộ, chính quyền và nhân dân tỉnh X": the Party organisation of the place that closes the formula.
 _AND_PEOPLE = re.compile(
-    r"Đảng[ ]+bộ(?:(?:[ ]*,[ ]*|[ ]+và[ ]+)(?:chính[ ]+quyền|quân|nhân[ ]+dân|dân|các[ ]+dân[ ]+tộc|các[ ]+tầng[ ]+lớp"
+    # "Nhân dân" is often written with a capital ("Đảng bộ, chính quyền và Nhân dân tỉnh X").
+    r"Đảng[ ]+bộ(?:(?:[ ]*,[ ]*|[ ]+và[ ]+)(?i:chính[ ]+quyền|quân|nhân[ ]+dân(?:[ ]+các[ ]+dân[ ]+tộc)?|dân"
+    r"|các[ ]+dân[ ]+tộc|các[ ]+tầng[ ]+lớp"
     r"[ ]+nhân[ ]+dân|lực[ ]+lượng[ ]+vũ[ ]+trang)){1,4}[ ]+(?=(?:tỉnh|thành[ ]+phố|huyện|quận|thị[ ]+xã|xã|phường"
     r"|thị[ ]+trấn|đặc[ ]+khu)[ ])"
 )
@@ -1774,26 +1803,43 @@ def _local_names() -> frozenset[str]:
 
 # Between two bodies that share the place written after the second: "Đảng ủy, UBND xã X".
 _SHARED_GAP = re.compile(r"[ ]*,[ ]*|[ ]+(?:và|,)[ ]+", re.IGNORECASE)
+# Between two bodies of one chain of posts held in one place: "Phó Bí thư Đảng ủy, Chủ tịch UBND xã X"
+# (both posts are that commune's), "Bí thư Đảng ủy kiêm Chủ tịch HĐND phường Y".
+_POST_GAP_HEAD = r"(?:[ ]*,[ ]*|[ ]+(?:kiêm|và)[ ]+)(?:(?:nguyên|hiện[ ]+là|đồng[ ]+thời[ ]+là)[ ]+)?"
+
+
+@functools.cache
+def _post_gap_re() -> re.Pattern[str]:
+    return re.compile(rf"{_POST_GAP_HEAD}(?:{role_pattern()})[ ]+", re.IGNORECASE)
+
+
 # A place keyword inside a body's name, which opens the place it shares.
 _PLACE_IN_NAME = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?!\w)")
 
 
 def _shared_places(hits: tuple[OrgHit, ...], text: str, province: str | None) -> tuple[OrgHit, ...]:
     """Give a body written without a place the place of the body right after it in a list
-    ("Đảng ủy, UBND xã Quang Minh": the Party committee of that commune too), where its name
-    and that place read as one name (its spans stay those written).
+    ("Đảng ủy, UBND xã Quang Minh": the Party committee of that commune too) or in a chain of
+    posts ("Bí thư Đảng ủy, Chủ tịch UBND xã Quang Minh"), where its name and that place read
+    as one name (its spans stay those written).
 
     >>> [h.name for h in _shared_places(scan("Đảng ủy, UBND xã Tân An họp"), "Đảng ủy, UBND xã Tân An họp", None)]
     ['Đảng ủy xã Tân An', 'Ủy ban nhân dân xã Tân An']
     """
-    if len(hits) < 2:
+    if not hits:
         return hits
     out = list(hits)
+    for i, h in enumerate(out):
+        if h.place is not None and h.bare is None and h.family == _norm_text(h.text):
+            out[i] = _place_after_posts(h, text, out[i + 1].start if i + 1 < len(out) else len(text), province)
     for i in range(len(out) - 2, -1, -1):  # from the end: "Đảng ủy, HĐND, UBND xã X"
         h, nxt = out[i], out[i + 1]
         if h.place is not None or h.family not in _local_names() or h.family != h.name:
             continue  # only a body of every level written alone ("Đảng ủy", "HĐND")
         gap = _SHARED_GAP.match(text, h.end)
+        posts = False
+        if gap is None or gap.end() != nxt.start:
+            gap, posts = _post_gap_re().match(text, h.end, nxt.start), True
         if gap is None or gap.end() != nxt.start or nxt.place is None:
             continue
         kw = _PLACE_IN_NAME.search(nxt.name, len(nxt.family))
@@ -1803,9 +1849,45 @@ def _shared_places(hits: tuple[OrgHit, ...], text: str, province: str | None) ->
         again = _body_at(joined, 0, province)
         if again is None or again.end != len(joined) or again.place != nxt.place:
             continue
+        if posts and again.level is not _COMMUNE:
+            # Above the commune a Party committee is "Tỉnh ủy", "Huyện ủy": "Bí thư Đảng ủy, Chính ủy
+            # Bộ Chỉ huy Quân sự tỉnh" is the committee of the body after it, where it can have one.
+            joined = f"{h.text} {nxt.name}"
+            again = _body_at(joined, 0, province)
+            if again is None or again.end != len(joined) or again.parent is None:
+                continue
         out[i] = attrs.evolve(h, name=again.name, key=again.key, level=again.level, place=again.place,
-                              bare=again.bare, kind=again.kind)
+                              bare=again.bare, kind=again.kind, family=again.family, parent=again.parent)
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=256)
+def _norm_text(written: str) -> str:
+    """``written`` in the spelling of the lexicons' names ("Tỉnh uỷ" -> "Tỉnh ủy")."""
+    entry = _local()[0].get(_norm_key(written))
+    return entry.row["name"] if entry is not None else written
+
+
+def _place_after_posts(h: OrgHit, text: str, limit: int, province: str | None) -> OrgHit:
+    """``h``, a body written without its place ("Tỉnh ủy") and completed from the article's
+    province, with the place a chain of posts ends in instead where no body stands between
+    ("Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn" is the Party committee of Hủa Phăn).
+
+    >>> _place_after_posts(match_at("Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn", 0, province="Sơn La"),
+    ...                    "Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn", 99, "Sơn La").name
+    'Tỉnh ủy Hủa Phăn'
+    """
+    gap = _post_gap_re().match(text, h.end, limit)
+    if gap is None:
+        return h
+    place = _place_after(text, gap.end() - 1, "keyword", _LEVEL_TEXT[h.level] if h.level else "", province)
+    if place is None or not place.place or place.place == h.place or place.level is not h.level:
+        return h
+    joined = f"{h.text} {place.place}"
+    again = _body_at(joined, 0, province)
+    if again is None or again.end != len(joined) or again.place != place.place:
+        return h
+    return attrs.evolve(h, name=again.name, key=again.key, place=again.place)
 
 
 class Resolved(NamedTuple):
@@ -1815,15 +1897,65 @@ class Resolved(NamedTuple):
     by_span: dict[tuple[int, int], OrgHit]
 
 
+@functools.cache
+def _names_parent(part: str) -> bool:
+    """Whether a mention of the part ``part`` names the body it belongs to as well
+    (``names_parent`` in ``data/body_parts.tsv``: "Ban Dân vận Huyện ủy X" names "Huyện ủy X")."""
+    entry = _parts()[0].get(_norm_key(part))
+    return entry is not None and entry.row["names_parent"] == "yes"
+
+
+def _with_parents(hits: tuple[OrgHit, ...]) -> tuple[list[OrgHit], list[OrgHit]]:
+    """``hits`` with the bodies that parts name as well, in text order; and the full names of
+    the bodies parts belong to, which bare mentions may stand for ("Đảng bộ huyện" for the
+    "Đảng bộ huyện X" of "Ban Chấp hành Đảng bộ huyện X")."""
+    out: list[OrgHit] = []
+    parents: list[OrgHit] = []
+    for h in hits:
+        out.append(h)
+        p = h.parent
+        if p is None or p.bare is not None:
+            continue
+        parents.append(p)
+        if p.level is not _CENTRAL and _names_parent(h.family):
+            # The central commissions ("Ban Tổ chức Trung ương") are bodies of their own in the news.
+            out.append(p)
+    return out, parents
+
+
+def _antecedent(h: OrgHit, candidates: dict[str, OrgHit], placed: list[OrgHit]) -> OrgHit | None:
+    """Of several bodies a bare mention ``h`` ("UBND xã") may stand for, the one of the place
+    last named at its level before it ("... Bí thư Đảng ủy xã A. UBND xã đã ..." is that of
+    commune A); ``None`` if no such place comes before it."""
+    by_place = {c.place: c for c in candidates.values() if c.key.startswith(h.key)}
+    for p in reversed(placed):
+        if p.start >= h.start or p.level is not h.level:
+            continue
+        found = by_place.get(p.place)
+        if found is not None:
+            return found
+    return None
+
+
+def _of_one_body(h: OrgHit, full: dict[str, dict[str, OrgHit]]) -> bool:
+    """Whether ``h`` is a part of a body named alone that stands for the one body of its kind
+    the text names in full ("Cơ quan Thường trực Ban Chỉ đạo" beside "Ban Chỉ đạo Trung ương
+    về phòng, chống tham nhũng"): it is a body, kept as written."""
+    p = h.parent
+    return p is not None and p.bare == "resolve" and len(full.get(p.family, ())) == 1
+
+
 def _resolve(hits: tuple[OrgHit, ...]) -> Resolved:
     """Group the hits by the body they name; name each body by its most complete mention."""
+    named, parents = _with_parents(hits)
     full: dict[str, dict[str, OrgHit]] = {}
-    for h in hits:
+    for h in (*named, *parents):
         if h.bare is None:
             full.setdefault(h.family, {}).setdefault(h.key, h)
+    placed: list[OrgHit] | None = None  # the full names with a place, in text order (when asked)
     groups: dict[str, list[OrgHit]] = {}
     canonical: dict[str, OrgHit] = {}
-    for h in hits:
+    for h in named:
         target = h
         if h.bare == "generic":
             continue
@@ -1838,7 +1970,11 @@ def _resolve(hits: tuple[OrgHit, ...]) -> Resolved:
                 candidates = {k: c for k, c in candidates.items() if c.level is h.level}
             if len(candidates) == 1 and (h.bare == "resolve" or not h.key.startswith("part:")):
                 target = next(iter(candidates.values()))
-            elif h.bare == "resolve" and not h.place:
+            elif len(candidates) > 1 and h.level is not None and h.key.endswith("|"):
+                if placed is None:
+                    placed = sorted((c for c in (*named, *parents) if c.bare is None and c.place), key=_start)
+                target = _antecedent(h, candidates, placed) or h
+            elif h.bare == "resolve" and not h.place and not _of_one_body(h, full):
                 continue
         groups.setdefault(target.key, []).append(h)
         best = canonical.get(target.key)
@@ -1853,6 +1989,10 @@ def _resolve(hits: tuple[OrgHit, ...]) -> Resolved:
         bodies.append((best, tuple(mentions)))
     bodies.sort(key=lambda b: b[1][0].start)
     return Resolved(tuple(bodies), by_span)
+
+
+def _start(hit: OrgHit) -> int:
+    return hit.start
 
 
 @functools.lru_cache(maxsize=8)

@@ -36,7 +36,9 @@ def scan(text: str, *, province: str | None = None) -> tuple[Body, ...]:
     for best, mentions in _orgs.analyse(text, province).bodies:
         if not best.is_body:
             continue
-        spans = tuple([Mention(h.text, Span(h.start, h.end)) for h in mentions])
+        # A body named only inside a part's name ("Huyện ủy X" in "Ban Tổ chức Huyện ủy X") has no
+        # mention of its own: mentions do not overlap.
+        spans = tuple([Mention(h.text, Span(h.start, h.end)) for h in mentions if not h.implied])
         out.append(Body(best.name, best.kind, best.level, best.place, spans))
     return tuple(out)
 
