@@ -258,10 +258,7 @@ def test_corpus_gold_bodies_are_found() -> None:
 
 ARTICLES = {a.name: a for a in load_articles()}
 #: Articles whose bodies the parser is known to get wrong, and why (strict xfails).
-GAPS: dict[str, str] = {
-    "07_daklak_xa": "the expectation leaves out the 'Tỉnh ủy Đắk Lắk' that 'Trưởng Ban Tuyên giáo và Dân vận Tỉnh "
-                    "ủy Đắk Lắk' names, which the guidelines count (a body named only inside a title)",
-}
+GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
