@@ -350,6 +350,23 @@ def test_a_plural_post_shares_the_body_just_named() -> None:
     assert people(text)["Hà Văn Tú"] == ["Phó Chủ tịch"]
 
 
+def test_member_named_by_the_delegation_in_brackets() -> None:
+    text = "Góp ý dự án luật, đại biểu Lê Thị Sáu (Đoàn ĐBQH tỉnh Cà Mau) đề nghị làm rõ lộ trình."
+    [title] = person(text, "Lê Thị Sáu").titles
+    assert (title.text, title.role, title.body) == ("đại biểu Quốc hội", "Đại biểu Quốc hội", "Quốc hội")
+    assert title.span is not None and text[title.span.slice] == "đại biểu"
+    # No delegation in the brackets, or no brackets: a form of address only.
+    assert people("Đại biểu Lê Thị Sáu (Sở Y tế) phát biểu.") == {"Lê Thị Sáu": []}
+    assert people("Đại biểu Lê Thị Sáu phát biểu.") == {"Lê Thị Sáu": []}
+
+
+def test_ngai_is_a_form_of_address() -> None:
+    text = "Chủ tịch UBND tỉnh tiếp ngài Gô-mét Xan-tốt, Đại sứ đặc mệnh toàn quyền Brazil tại Việt Nam."
+    [p] = find_people(text)
+    assert (p.name, p.honorific) == ("Gô-mét Xan-tốt", "ngài")
+    assert [t.text for t in p.titles] == ["Đại sứ đặc mệnh toàn quyền Brazil tại Việt Nam"]
+
+
 def test_head_of_a_delegation_takes_its_name() -> None:
     text = "Đoàn công tác của Tỉnh ủy do đồng chí Lê Văn An làm Trưởng đoàn đã đến thăm xã."
     [title] = person(text, "Lê Văn An").titles

@@ -9,7 +9,9 @@ A person is found by what stands around a run of capitalised syllables:
 * a title shared over a list ("các Phó Chủ tịch UBND tỉnh: Mai Tiến, Lê Văn
   Hiệp");
 * a form of address, a rank or a degree ("đồng chí", "ông", "Thượng tướng");
-* a delegation the person heads ("Đoàn kiểm tra ... do ... làm Trưởng đoàn").
+* a delegation the person heads ("Đoàn kiểm tra ... do ... làm Trưởng đoàn");
+* the delegation a member sits in, in brackets ("đại biểu A (Đoàn ĐBQH tỉnh Y)": "đại
+  biểu Quốc hội").
 
 Titles are posts (``data/titles.tsv``) with the body they belong to, read by
 the body grammar of :mod:`vnpolparse._orgs`. A title's text is the complete
@@ -1340,6 +1342,7 @@ def scan(text: str, *, province: str | None = None) -> tuple[Person, ...]:
     _titles_bracketed(text, candidates, chains, claimed)
     people: dict[str, _Found] = {}
     weak: list[_Candidate] = []
+    seats_at = {h.start: h for h in hits if h.family.startswith(_DELEGATION_OF)}
     contexts = _contexts()
     for cand in candidates:
         if not cand.titles and (
@@ -1358,6 +1361,9 @@ def scan(text: str, *, province: str | None = None) -> tuple[Person, ...]:
         found.titles.extend(cand.titles)
         if found.honorific is None and "address" in cand.via and cand.honorific is not None:
             found.honorific = " ".join(cand.honorific[1].lower().split())
+        seat = _seat_title(text, cand, seats_at) if cand.honorific is not None else None
+        if seat is not None:
+            found.titles.append(seat)
         end = _end_of_titles(cand)
         leads = _LEADS.match(text, end) if text[end : end + 1] == " " else None  # it starts with spaces
         if leads is not None:
@@ -1367,6 +1373,29 @@ def scan(text: str, *, province: str | None = None) -> tuple[Person, ...]:
     _title_references(chains, claimed, people)
     ordered = sorted(people.values(), key=lambda p: min(p.mentions))
     return tuple(_person(p, text) for p in ordered)
+
+
+#: The family of a body of members that sit in an assembly ("Đoàn đại biểu Quốc hội").
+_DELEGATION_OF = "Đoàn đại biểu "
+_OPEN_BRACKET = re.compile(r"[ ]*\([ ]*")
+_CLOSE_BRACKET = re.compile(r"[ ]*\)")
+
+
+def _seat_title(text: str, cand: _Candidate, seats_at: dict[int, _orgs.OrgHit]) -> _Title | None:
+    """"đại biểu NAME (Đoàn ĐBQH tỉnh X)": a member of the assembly the delegation in
+    brackets sits in. The title is the form of address completed by the assembly ("đại
+    biểu" + "Quốc hội"); its span is the form of address."""
+    assert cand.honorific is not None
+    start, written = cand.honorific
+    if " ".join(written.lower().split()) != "đại biểu":
+        return None
+    opening = _OPEN_BRACKET.match(text, cand.name.end)
+    seat = seats_at.get(opening.end()) if opening is not None else None
+    if seat is None or _CLOSE_BRACKET.match(text, seat.end) is None:
+        return None
+    assembly = seat.family[len(_DELEGATION_OF) :]
+    role = f"Đại biểu {assembly}"
+    return _Title(start, start + len(written), f"{written} {assembly}", role, assembly, _key_of(assembly))
 
 
 def _end_of_titles(cand: _Candidate) -> int:
