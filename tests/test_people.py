@@ -360,6 +360,16 @@ def test_member_named_by_the_delegation_in_brackets() -> None:
     assert people("Đại biểu Lê Thị Sáu phát biểu.") == {"Lê Thị Sáu": []}
 
 
+def test_acting_post_and_the_post_are_two_titles() -> None:
+    text = "Ông Lê Văn An, Phó Bí thư Tỉnh ủy, quyền Chủ tịch UBND tỉnh đã được bầu giữ chức Chủ tịch UBND tỉnh Hà Nam."
+    assert people(text) == {
+        "Lê Văn An": ["Phó Bí thư Tỉnh ủy", "quyền Chủ tịch UBND tỉnh", "Chủ tịch UBND tỉnh Hà Nam"]
+    }
+    # The same post written twice is one title, in its most complete wording.
+    text = "Chủ tịch UBND tỉnh Lê Văn An phát biểu. Chủ tịch UBND tỉnh Hà Nam Lê Văn An nhấn mạnh."
+    assert people(text) == {"Lê Văn An": ["Chủ tịch UBND tỉnh Hà Nam"]}
+
+
 def test_ngai_is_a_form_of_address() -> None:
     text = "Chủ tịch UBND tỉnh tiếp ngài Gô-mét Xan-tốt, Đại sứ đặc mệnh toàn quyền Brazil tại Việt Nam."
     [p] = find_people(text)

@@ -311,6 +311,8 @@ class _Title(NamedTuple):
     implied: bool = False
     #: Whether the body is not written but told by the context ("Thay mặt Bộ X, Bộ trưởng").
     context: bool = False
+    #: An acting post ("quyền Chủ tịch"): another post than the one held after the election.
+    acting: bool = False
 
     def public(self) -> Title:
         """The title as :func:`scan` returns it."""
@@ -691,16 +693,17 @@ def _titles(
             end = duty.end()
         elif body_name is not None and role.startswith(("Phó ", "Thứ trưởng")) and "Thường trực" not in role:
             end = _standing_after(text, end, reader)
-        start, former = pos, False
+        start, former, acting = pos, False, False
         if text[pos - 1 : pos] == " ":  # the modifier's words end in spaces
             lo = pos - 9 if pos > 9 else 0
             # They end in "n" or "u", then spaces: a cheap test before the search.
             if text[lo:pos].rstrip(" ")[-1:] in _MODIFIER_LAST and (modifier := _MODIFIER.search(text, lo, pos)):
                 former = modifier.group("mod").lower() in ("nguyên", "cựu")
+                acting = not former
                 if modifier.start() >= last_end:
                     start = modifier.start()
         implied = end == m.end() and body_key is not None
-        out.append(_Title(start, end, text[start:end], role, body_name, body_key, former, implied, context))
+        out.append(_Title(start, end, text[start:end], role, body_name, body_key, former, implied, context, acting))
         last_end = end
     return out
 
@@ -1485,7 +1488,8 @@ def _person(found: _Found, text: str) -> Person:
     """The person with each post once (in its most complete wording) and every mention."""
     titles: dict[tuple[str, str | None, bool], _Title] = {}
     for t in found.titles:
-        key = (t.role, t.body_key, t.former)
+        # An acting post is kept apart from the post itself ("quyền Chủ tịch", then "Chủ tịch").
+        key = (f"quyền {t.role}" if t.acting else t.role, t.body_key, t.former)
         best = titles.get(key)
         if best is None or len(t.text) > len(best.text):
             titles[key] = t
