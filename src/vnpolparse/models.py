@@ -317,8 +317,13 @@ class Body:
 class Title:
     """An official position given to a person.
 
-    ``text`` is the title as written (its ``span`` points at it); ``role`` is
-    the post ("Bí thư", "Phó Chủ tịch Thường trực") and ``body`` the complete
+    ``text`` is the complete title: the words as written, followed by the
+    body's name where the writer leaves the body to the context ("Thay mặt
+    Bộ Y tế, Bộ trưởng ..." gives "Bộ trưởng Bộ Y tế"; "Phó Bí thư Đảng ủy,
+    Chủ tịch UBND xã X" gives "Phó Bí thư Đảng ủy xã X"). Abbreviations stay,
+    and a province's name is not added ("Chủ tịch UBND tỉnh"). ``span``
+    points at the words written, which ``text`` starts with. ``role`` is the
+    post ("Bí thư", "Phó Chủ tịch Thường trực") and ``body`` the complete
     name of the body it belongs to, when there is one.
 
     >>> Title("Bí thư Tỉnh ủy", "Bí thư", "Tỉnh ủy Bắc Giang").former

@@ -9,10 +9,23 @@ A person is found by what stands around a run of capitalised syllables:
 * a title shared over a list ("các Phó Chủ tịch UBND tỉnh: Mai Tiến, Lê Văn
   Hiệp");
 * a form of address, a rank or a degree ("đồng chí", "ông", "Thượng tướng");
-* a delegation the person heads ("Đoàn kiểm tra ... do ... làm Trưởng đoàn").
+* a delegation the person heads ("Đoàn kiểm tra ... do ... làm Trưởng đoàn");
+* the delegation a member sits in, in brackets ("đại biểu A (Đoàn ĐBQH tỉnh Y)": "đại
+  biểu Quốc hội").
 
 Titles are posts (``data/titles.tsv``) with the body they belong to, read by
-the body grammar of :mod:`vnpolparse._orgs`. A run with none of the above is
+the body grammar of :mod:`vnpolparse._orgs`. A title's text is the complete
+title: the words written, then the body's name where the writer leaves it to
+the context (the title's span stays on the words written). The context is
+the next post of the same person ("Phó Bí thư Đảng ủy, Chủ tịch UBND xã X":
+"Phó Bí thư Đảng ủy xã X"; "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh
+ủy": "Ủy viên Ban Thường vụ Tỉnh ủy"), the one ministry the sentence or the
+text names ("Thay mặt Bộ Y tế, Bộ trưởng ..."), the head post named before a
+deputy in the paragraph ("... Chủ tịch Hội Nông dân tỉnh; A và B được bầu
+giữ chức Phó Chủ tịch"), or the full name of a body written short
+("Trưởng Ban Chỉ đạo" after the Ban Chỉ đạo was named in full). Where the
+context does not tell, or all that lacks is the province ("Chủ tịch UBND
+tỉnh"), the title stays as written. A run with none of the above is
 a person only when it is a historical figure (``data/historical_figures.tsv``),
 a person already found, or a full name of the usual shape (a family name of
 ``data/surnames.tsv``, then "Văn" or "Thị", then a given name). Places,
@@ -41,7 +54,7 @@ from typing import NamedTuple
 
 from vnpolparse import _orgs, places
 from vnpolparse.lexicon import load_table
-from vnpolparse.models import Mention, Person, Span, Title
+from vnpolparse.models import BodyKind, Level, Mention, Person, Span, Title
 from vnpolparse.text import check_text, remap
 
 __all__ = ["find_people", "scan"]
@@ -296,6 +309,10 @@ class _Title(NamedTuple):
     former: bool = False
     #: Whether the body is not written but implied by the post ("Thủ tướng" -> "Chính phủ").
     implied: bool = False
+    #: Whether the body is not written but told by the context ("Thay mặt Bộ X, Bộ trưởng").
+    context: bool = False
+    #: An acting post ("quyền Chủ tịch"): another post than the one held after the election.
+    acting: bool = False
 
     def public(self) -> Title:
         """The title as :func:`scan` returns it."""
@@ -663,25 +680,30 @@ def _titles(
                 if country is not None:  # "Bộ trưởng Ngoại giao Trung Quốc": that of "Bộ Ngoại giao Trung Quốc"
                     end, body_name = country.end(), None
                     body_key = f"foreign:{body_key}:{_orgs.country_name(country.group())}"
+        context = False
         if body_key is None and role in _MINISTERIAL:
             ministry = _ministry_before(text, pos, hits, inside.starts, orgs)
+            if ministry is not None and role in _ONE_HOLDER and _held(out, role, ministry[1]):
+                ministry = None  # the minister of that ministry is named already: this one heads another
             if ministry is not None:
                 body_name, body_key = ministry
+                context = True
         duty = _DUTY.match(text, end)  # "Phó Giám đốc Sở phụ trách lĩnh vực y tế"
         if duty is not None:
             end = duty.end()
         elif body_name is not None and role.startswith(("Phó ", "Thứ trưởng")) and "Thường trực" not in role:
             end = _standing_after(text, end, reader)
-        start, former = pos, False
+        start, former, acting = pos, False, False
         if text[pos - 1 : pos] == " ":  # the modifier's words end in spaces
             lo = pos - 9 if pos > 9 else 0
             # They end in "n" or "u", then spaces: a cheap test before the search.
             if text[lo:pos].rstrip(" ")[-1:] in _MODIFIER_LAST and (modifier := _MODIFIER.search(text, lo, pos)):
                 former = modifier.group("mod").lower() in ("nguyên", "cựu")
+                acting = not former
                 if modifier.start() >= last_end:
                     start = modifier.start()
         implied = end == m.end() and body_key is not None
-        out.append(_Title(start, end, text[start:end], role, body_name, body_key, former, implied))
+        out.append(_Title(start, end, text[start:end], role, body_name, body_key, former, implied, context, acting))
         last_end = end
     return out
 
@@ -711,6 +733,8 @@ def _standing_after(text: str, end: int, reader: _orgs.Reader) -> int:
 
 #: Posts that belong to a ministry, whose ministry the sentence may have named just before.
 _MINISTERIAL = frozenset({"Bộ trưởng", "Thứ trưởng", "Thứ trưởng Thường trực"})
+#: Of those, the posts one person holds: a ministry has one minister, and several deputies.
+_ONE_HOLDER = frozenset({"Bộ trưởng"})
 _SENTENCE_END = re.compile(r"[.!?;:\n]")
 
 
@@ -718,13 +742,22 @@ def _ministry_before(
     text: str, pos: int, hits: Sequence[_orgs.OrgHit], starts: Sequence[int], orgs: _orgs.Resolved
 ) -> tuple[str, str] | None:
     """The one ministry named earlier in the sentence, for a post that names none
-    ("Thay mặt lãnh đạo Bộ Xây dựng, Bộ trưởng ..."), or ``None``."""
+    ("Thay mặt lãnh đạo Bộ Xây dựng, Bộ trưởng ..."); failing that, the one ministry the
+    text has named so far (the ministry whose meeting the article reports); else ``None``."""
     window = max(0, pos - 160)
     sentence = window + max((m.end() for m in _SENTENCE_END.finditer(text, window, pos)), default=0) - window
     i = bisect.bisect_left(starts, sentence)
-    found = {orgs.by_span.get((h.start, h.end), h) for h in hits[i:] if h.end <= pos}
-    ministries = {(h.name, h.key) for h in found if h.key.startswith("unit:Bộ ")}
-    return ministries.pop() if len(ministries) == 1 else None
+    for lo in (i, 0):
+        found = {orgs.by_span.get((h.start, h.end), h) for h in hits[lo:] if h.end <= pos}
+        ministries = {(h.name, h.key) for h in found if h.key.startswith("unit:Bộ ")}
+        if ministries:
+            return ministries.pop() if len(ministries) == 1 else None
+    return None
+
+
+def _held(titles: Sequence[_Title], role: str, body_key: str) -> bool:
+    """Whether one of ``titles`` is the post ``role`` of the body ``body_key``."""
+    return any(t.role == role and t.body_key == body_key for t in titles)
 
 
 @functools.cache
@@ -759,6 +792,184 @@ def _chains(text: str, titles: list[_Title]) -> list[list[_Title]]:
                 continue
         chains.append([t])
     return chains
+
+
+# --- Titles completed from their context -------------------------------------------------------------
+
+#: The place words of a commune or a district, which open the place a local body is named after.
+_LOCAL_PLACE = re.compile(r"(?<!\w)(?:thị[ ]+xã|thị[ ]+trấn|đặc[ ]+khu|xã|phường|huyện|quận)(?!\w)", re.IGNORECASE)
+#: A province's place word, before its name in a remainder ("tỉnh Bắc Giang", "thành phố Huế").
+_PROVINCE_WORD_OPENING = re.compile(r"(?:tỉnh|thành[ ]+phố|TP\.?)[ ]*", re.IGNORECASE)
+
+
+def _complete(text: str, chains: Sequence[list[_Title]], hits: Sequence[_orgs.OrgHit], orgs: _orgs.Resolved) -> None:
+    """Complete, in place, the text of each title whose body the writer leaves to the context
+    (GUIDELINES: a title is "written as in the text but complete"). The words of the body
+    that the context gives are appended to the words written; the span stays on the words
+    written. A title is left as written where the context does not tell its body for sure,
+    and where all it lacks is the province's name ("Chủ tịch UBND tỉnh")."""
+    written: dict[int, _orgs.OrgHit] = {}  # the longest body name that ends at each offset
+    for h in hits:
+        if h.end not in written or h.start < written[h.end].start:
+            written[h.end] = h
+    paragraph_of = [text.rfind("\n", 0, c[0].start) for c in chains]
+    # The deputies' posts each chain holds with no body (before any is completed): a list of deputies.
+    bare_deputies = [{t.role for t in c if t.body is None and t.role.startswith("Phó ")} for c in chains]
+    for n, chain in enumerate(chains):
+        for i, t in enumerate(chain):
+            body = _written_body(t, written)
+            if t.context and t.body is not None:
+                chain[i] = t._replace(text=f"{t.text} {t.body}")
+            elif body is not None and (abroad := _foreign_committee(body, chain, i)) is not None:
+                chain[i] = t._replace(text=f"{t.text} {abroad[0]}", body=abroad[1], body_key="foreign:" + abroad[1])
+            elif body is not None and body.bare is not None:
+                rest = _shared_body(text, body, chain, i, written) or _resolved_rest(body, orgs)
+                if rest:
+                    chain[i] = t._replace(text=f"{t.text} {rest}")
+            elif body is None and t.body is None and t.body_key is None:
+                if i == 0 and _plural_before(text, t.start):  # "các Phó Tỉnh trưởng: A, B"
+                    peer = _peer_before(chains, n, paragraph_of, t.role)
+                    if peer is not None:
+                        named, rest = peer
+                        chain[i] = t._replace(text=f"{t.text} {rest}", body=named.body, body_key=named.body_key)
+                        continue
+                if t.role.startswith("Phó "):
+                    head = _head_before(chains, n, paragraph_of, bare_deputies, t.role[4:], written)
+                    if head is not None:
+                        named, rest = head
+                        chain[i] = t._replace(text=f"{t.text} {rest}", body=named.body, body_key=named.body_key)
+
+
+def _foreign_committee(body: _orgs.OrgHit, chain: Sequence[_Title], i: int) -> tuple[str, str] | None:
+    """``(name, complete body)`` of a province's Party committee named with no place
+    ("Tỉnh ủy") before a post of a province of another country in the same chain: that
+    province's committee ("Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Viêng Xay": "Tỉnh ủy Viêng Xay")."""
+    if body.kind is not BodyKind.PARTY or body.level is not Level.PROVINCE:
+        return None
+    if " ".join(body.text.split()).lower() != body.family.lower():
+        return None  # the committee's place is written
+    for t in chain[i + 1 :]:
+        if t.body is None and t.body_key is not None and t.body_key.startswith("foreign:"):
+            place = t.body_key.removeprefix("foreign:")
+            opening = _PROVINCE_WORD.match(place)
+            if opening is None:
+                return None
+            name = place[opening.end() :]
+            return name, f"{body.family} {name}"
+    return None
+
+
+def _peer_before(
+    chains: Sequence[list[_Title]], n: int, paragraph_of: Sequence[int], role: str
+) -> tuple[_Title, str] | None:
+    """The nearest title of the same post, with a body, before ``chains[n]`` in its
+    paragraph, and the words that name its body: the body a plural of that post with no
+    body shares ("A, Phó Tỉnh trưởng tỉnh X; cùng các Phó Tỉnh trưởng: B, C")."""
+    for k in range(n - 1, -1, -1):
+        if paragraph_of[k] != paragraph_of[n]:
+            break
+        for t in reversed(chains[k]):
+            if t.role != role or t.body_key is None or t.context or t.implied:
+                continue
+            at = t.text.lower().find(role.lower())
+            rest = t.text[at + len(role) :].strip() if at >= 0 else ""
+            return (t, rest) if rest else None
+    return None
+
+
+def _written_body(t: _Title, written: dict[int, _orgs.OrgHit]) -> _orgs.OrgHit | None:
+    """The body name written in a title, after its post."""
+    body = written.get(t.end)
+    return body if body is not None and body.start > t.start else None
+
+
+def _shared_body(
+    text: str, bare: _orgs.OrgHit, chain: Sequence[_Title], i: int, written: dict[int, _orgs.OrgHit]
+) -> str | None:
+    """What a body left bare in ``chain[i]`` shares with the next post of the chain that names
+    one: the committee of a committee's organ ("Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức
+    Tỉnh ủy": "Tỉnh ủy"); the commune or district of a local body, or the unit, for a Party
+    committee ("Bí thư Đảng ủy, Chủ tịch UBND xã X": "xã X"; "Bí thư Đảng ủy, Chính ủy Bộ Chỉ
+    huy Quân sự tỉnh": "Bộ Chỉ huy Quân sự tỉnh"). ``None`` when the chain does not tell."""
+    other = next((b for t in chain[i + 1 :] if (b := _written_body(t, written)) is not None), None)
+    if other is None or (other.bare is not None and other.level is None):
+        return None  # the other body is as bare: "UBND phường" still tells the level, "Ban Thường vụ" nothing
+    if bare.key.startswith("part:"):
+        parents = _part_parents().get(bare.family, frozenset())
+        parent = other.key.partition("@")[2].partition("|")[0]
+        if parent and "committee" in parents:  # an organ of a committee: the committee of the other organ
+            found = re.search(_orgs.phrase_pattern(parent), other.text, re.IGNORECASE)
+            return other.text[found.start() :] if found is not None else None
+        if not parent and "committee" not in parents and other.kind is not BodyKind.PARTY:
+            # The Party's organ inside a state or Front body ("Ban cán sự đảng", "Đảng đoàn"): that body.
+            return other.text
+        return None
+    if bare.kind is not BodyKind.PARTY or bare.level is not None:
+        return None  # a committee whose name tells its level ("Huyện ủy") is complete
+    if other.level in (Level.COMMUNE, Level.DISTRICT):  # the place of a local body
+        place = _LOCAL_PLACE.search(other.text)
+        return other.text[place.start() :] if place is not None else None
+    if other.kind is BodyKind.ARMED_FORCES:  # a unit with its own Party committee
+        return other.text
+    return None
+
+
+@functools.cache
+def _part_parents() -> dict[str, frozenset[str]]:
+    """The classes of body each organ of ``data/body_parts.tsv`` belongs to."""
+    return {r["name"]: frozenset(r["parents"].split("|")) for r in load_table("body_parts")}
+
+
+def _resolved_rest(bare: _orgs.OrgHit, orgs: _orgs.Resolved) -> str | None:
+    """The words that the body a short name stands for adds to it, from its full name named
+    elsewhere in the text ("Ban Chỉ đạo" for "Ban Chỉ đạo Trung ương về phòng, chống tham
+    nhũng ..."); ``None`` when that is only the province ("Tỉnh ủy" for "Tỉnh ủy Bắc Giang")."""
+    if bare.level is not None:
+        return None  # the level is written ("Đảng ủy xã"): that is complete, its name is not needed
+    full = orgs.by_span.get((bare.start, bare.end))
+    if full is None or full.bare is not None or not full.name.lower().startswith(bare.text.lower() + " "):
+        return None
+    rest = full.name[len(bare.text) + 1 :]
+    # Only the place of a committee whose name tells its level ("Huyện ủy" for "Huyện ủy huyện X"): complete.
+    return None if _province_only(rest) or _LOCAL_PLACE.match(rest) else rest
+
+
+def _province_only(rest: str) -> bool:
+    """Whether ``rest`` names only a province ("tỉnh Bắc Giang", "Hà Nội").
+
+    >>> _province_only("tỉnh Bắc Giang"), _province_only("xã Tân Lập")
+    (True, False)
+    """
+    opening = _PROVINCE_WORD_OPENING.match(rest)
+    name = rest[opening.end() :] if opening is not None else rest
+    return places.province(name) is not None
+
+
+def _head_before(
+    chains: Sequence[list[_Title]],
+    n: int,
+    paragraph_of: Sequence[int],
+    bare_deputies: Sequence[set[str]],
+    head: str,
+    written: dict[int, _orgs.OrgHit],
+) -> tuple[_Title, str] | None:
+    """The nearest title of the head post ``head`` ("Chủ tịch" for a bare "Phó Chủ tịch")
+    before ``chains[n]`` in its paragraph, with a body written, and the body's words: the body
+    a deputy named after it belongs to ("... giữ chức Chủ tịch Liên đoàn Lao động tỉnh; các
+    đồng chí A và B được bầu giữ chức Phó Chủ tịch"). A chain that holds the same bare deputy's
+    post is another deputy of the list, whose head post is another body's."""
+    deputy = f"Phó {head}"
+    for k in range(n - 1, -1, -1):
+        if paragraph_of[k] != paragraph_of[n]:
+            break
+        chain = chains[k]
+        if deputy in bare_deputies[k]:
+            continue
+        for t in reversed(chain):
+            body = _written_body(t, written)
+            if t.role == head and body is not None and (body.bare is None or body.level is not None):
+                return t, body.text
+    return None
 
 
 def _conflicts(a: _Title, b: _Title) -> bool:
@@ -1060,6 +1271,8 @@ def _titles_appointed(
             continue
         end = _end_of_titles(cand)
         while text[end : end + 1] in _APPOINTED_FIRST and (link := _APPOINTED.match(text, end)) is not None:
+            if _LEADS.match(text, end) is not None:
+                break  # "... do NAME làm Trưởng đoàn": the post in the delegation, which scan() reads
             chain = by_start.get(link.end())
             if chain is None or id(chain) in claimed:
                 break
@@ -1122,6 +1335,7 @@ def scan(text: str, *, province: str | None = None) -> tuple[Person, ...]:
     in_bodies = _Inside(hits)
     titles = _titles(text, province, orgs, hits, in_bodies)
     chains = _chains(text, titles)
+    _complete(text, chains, hits, orgs)
     masked = _mask(text, [*[(h.start, h.end) for h in hits], *[(t.start, t.end) for t in titles]])
     candidates = _candidates(text, masked, in_bodies)
     claimed: set[int] = set()  # ids of the chains given to a name
@@ -1131,6 +1345,7 @@ def scan(text: str, *, province: str | None = None) -> tuple[Person, ...]:
     _titles_bracketed(text, candidates, chains, claimed)
     people: dict[str, _Found] = {}
     weak: list[_Candidate] = []
+    seats_at = {h.start: h for h in hits if h.family.startswith(_DELEGATION_OF)}
     contexts = _contexts()
     for cand in candidates:
         if not cand.titles and (
@@ -1149,6 +1364,9 @@ def scan(text: str, *, province: str | None = None) -> tuple[Person, ...]:
         found.titles.extend(cand.titles)
         if found.honorific is None and "address" in cand.via and cand.honorific is not None:
             found.honorific = " ".join(cand.honorific[1].lower().split())
+        seat = _seat_title(text, cand, seats_at) if cand.honorific is not None else None
+        if seat is not None:
+            found.titles.append(seat)
         end = _end_of_titles(cand)
         leads = _LEADS.match(text, end) if text[end : end + 1] == " " else None  # it starts with spaces
         if leads is not None:
@@ -1158,6 +1376,29 @@ def scan(text: str, *, province: str | None = None) -> tuple[Person, ...]:
     _title_references(chains, claimed, people)
     ordered = sorted(people.values(), key=lambda p: min(p.mentions))
     return tuple(_person(p, text) for p in ordered)
+
+
+#: The family of a body of members that sit in an assembly ("Đoàn đại biểu Quốc hội").
+_DELEGATION_OF = "Đoàn đại biểu "
+_OPEN_BRACKET = re.compile(r"[ ]*\([ ]*")
+_CLOSE_BRACKET = re.compile(r"[ ]*\)")
+
+
+def _seat_title(text: str, cand: _Candidate, seats_at: dict[int, _orgs.OrgHit]) -> _Title | None:
+    """"đại biểu NAME (Đoàn ĐBQH tỉnh X)": a member of the assembly the delegation in
+    brackets sits in. The title is the form of address completed by the assembly ("đại
+    biểu" + "Quốc hội"); its span is the form of address."""
+    assert cand.honorific is not None
+    start, written = cand.honorific
+    if " ".join(written.lower().split()) != "đại biểu":
+        return None
+    opening = _OPEN_BRACKET.match(text, cand.name.end)
+    seat = seats_at.get(opening.end()) if opening is not None else None
+    if seat is None or _CLOSE_BRACKET.match(text, seat.end) is None:
+        return None
+    assembly = seat.family[len(_DELEGATION_OF) :]
+    role = f"Đại biểu {assembly}"
+    return _Title(start, start + len(written), f"{written} {assembly}", role, assembly, _key_of(assembly))
 
 
 def _end_of_titles(cand: _Candidate) -> int:
@@ -1222,7 +1463,10 @@ def _delegation_title(text: str, lead: re.Match[str], before: int, province: str
     start, end = lead.span("t")
     words = text[start:end].split()
     role = " ".join(w.capitalize() if i == 0 or w.lower() == "trưởng" else w.lower() for i, w in enumerate(words))
-    return _Title(start, end, text[start:end], role, body, body)
+    written = text[start:end]
+    # The complete title: "Trưởng đoàn" + the rest of the delegation's name ("kiểm tra số 3 của ...").
+    rest = body.split(None, 1)[1:] if body is not None and words[-1].lower() == "đoàn" else []
+    return _Title(start, end, " ".join([written, *rest]), role, body, body)
 
 
 def _title_references(chains: Sequence[list[_Title]], claimed: set[int], people: dict[str, _Found]) -> None:
@@ -1244,7 +1488,8 @@ def _person(found: _Found, text: str) -> Person:
     """The person with each post once (in its most complete wording) and every mention."""
     titles: dict[tuple[str, str | None, bool], _Title] = {}
     for t in found.titles:
-        key = (t.role, t.body_key, t.former)
+        # An acting post is kept apart from the post itself ("quyền Chủ tịch", then "Chủ tịch").
+        key = (f"quyền {t.role}" if t.acting else t.role, t.body_key, t.former)
         best = titles.get(key)
         if best is None or len(t.text) > len(best.text):
             titles[key] = t

@@ -279,15 +279,19 @@ def remap(value: T, norm: Normalized) -> T:
     ``value`` may be an attrs result, a tuple or list of them, or nest them.
     Every :class:`~vnpolparse.models.Span` is mapped; every object that has
     both a ``span`` and a ``text`` field gets ``text`` re-read from the
-    original, so that ``original[span.start:span.end] == text`` holds.
+    original, so that ``original[span.start:span.end] == text`` holds; where
+    ``text`` goes on past its span (a :class:`~vnpolparse.models.Title`
+    completed from its context), the words after it are kept.
     Objects that need no change are returned as they are, and an object met
     twice (a directive's speaker is also in the people list) is mapped once,
     so shared objects stay shared.
 
-    >>> from vnpolparse.models import Mention, Span
+    >>> from vnpolparse.models import Mention, Span, Title
     >>> norm = normalize("Tỉnh uỷ")
     >>> remap(Mention("Tỉnh ủy", Span(0, 7)), norm)
     Mention('Tỉnh uỷ', 0:7)
+    >>> remap(Title("Bí thư Đảng ủy xã X", "Bí thư", span=Span(0, 14)), normalize("Bí thư Đảng uỷ")).text
+    'Bí thư Đảng uỷ xã X'
     """
     if norm.original == norm.text:
         return value
@@ -404,6 +408,10 @@ def _remap(value: Any, original: str, span_of: Callable[[int, int], Span] | None
         span = changes.get("span", value.span)
         if isinstance(span, Span):
             text = original[span.start : span.end]
+            # A text that goes on past its span (a title completed from its context:
+            # "Bộ trưởng" + " Bộ Xây dựng") keeps what it adds to the words written.
+            written = value.span.end - value.span.start if isinstance(value.span, Span) else len(value.text)
+            text += value.text[written:]
             if text != value.text:
                 changes["text"] = text
     if not changes:
