@@ -62,6 +62,10 @@ DATED_CLAUSES = {
         "Trước đó, ngày 2/1/2025, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 31-CT/TU về dịp Tết.",
         ("31-CT/TU", D(2025, 1, 2), "Ban Thường vụ Tỉnh ủy"),
     ),
+    "this morning, the day in brackets": (
+        "Sáng nay (19/2), Quốc hội biểu quyết thông qua Luật Tổ chức Chính phủ số 63/2025/QH15.",
+        ("63/2025/QH15", D(2025, 2, 19), "Quốc hội"),
+    ),
     "office style: a department 'has' its dispatch": (
         "Ngày 11/9/2024, Sở Xây dựng có Công văn số 1530/SXD-QLN gửi các huyện.",
         ("1530/SXD-QLN", D(2024, 9, 11), "Sở Xây dựng"),
@@ -80,6 +84,26 @@ def test_date_opening_the_clause_goes_to_every_number_it_issues() -> None:
         ("32-CT/TW", D(2024, 4, 4), "Ban Bí thư"),
         ("33-CT/TW", D(2024, 4, 4), "Ban Bí thư"),
     ]
+
+
+def test_documents_listed_after_the_verb_share_the_clause() -> None:
+    refs = find_documents(
+        "Ngày 15/5/2025, Bộ Chính trị ban hành Nghị quyết số 68-NQ/TW, Nghị quyết số 70-NQ/TW và "
+        "Nghị quyết số 71-NQ/TW về phát triển."
+    )
+    assert [(d.number, d.date, d.issuer) for d in refs] == [
+        ("68-NQ/TW", D(2025, 5, 15), "Bộ Chính trị"),
+        ("70-NQ/TW", D(2025, 5, 15), "Bộ Chính trị"),
+        ("71-NQ/TW", D(2025, 5, 15), "Bộ Chính trị"),
+    ]
+
+
+def test_a_listed_document_with_its_own_issuer_keeps_it_and_takes_no_date() -> None:
+    plan, resolution = find_documents(
+        "Ngày 2/6/2025, Tỉnh ủy ban hành Kế hoạch số 40-KH/TU và Nghị quyết số 68-NQ/TW của Bộ Chính trị."
+    )
+    assert (plan.date, plan.issuer) == (D(2025, 6, 2), "Tỉnh ủy")
+    assert (resolution.date, resolution.issuer) == (None, "Bộ Chính trị")
 
 
 NOT_THE_DOCUMENTS_DATE = {

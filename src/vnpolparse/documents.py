@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from typing import NamedTuple
 
@@ -445,6 +446,14 @@ _CONTINUATION_RE = re.compile(
 # --- reading one reference ---------------------------------------------------------
 
 
+class _Before(NamedTuple):
+    """The issuer named before a document, with the verb that issues it, and the date
+    that opens its sentence ("Ngày 3/4, Bộ Chính trị ban hành ...") if one does."""
+
+    issuer: str
+    date: re.Match[str] | None
+
+
 @attrs.define
 class _Found:
     """A reference being read; ``stated`` is False while the issuer is only inferred."""
@@ -458,6 +467,8 @@ class _Found:
     issuer: str | None = None
     stated: bool = False
     year: int | None = None
+    #: The clause that issues it, where its issuer or date was taken from there.
+    clause: _Before | None = None
 
 
 def _number_parts(m: re.Match[str]) -> _Parts | None:
@@ -657,10 +668,13 @@ _DATE_LEAD = re.compile(
     (?: [{_UPPER}] \w* (?: [ ] \w+ ){{0,2}} [ ]* , [ ]* )?         # "Trước đó, ", "Cụ thể, "
     (?: [Vv]ào [ ]+ )?
     (?P<text>
-        (?: (?: [Ss]áng | [Tt]rưa | [Cc]hiều | [Tt]ối | [Đđ]êm ) [ ]+ (?: ngày [ ]+ )? | [Nn]gày [ ]+ )
+        (?: (?: [Ss]áng | [Tt]rưa | [Cc]hiều | [Tt]ối | [Đđ]êm ) [ ]+ (?: ngày [ ]+ )? | [Nn]gày [ ]+
+          | (?: [Hh]ôm | [Ss]áng | [Tt]rưa | [Cc]hiều | [Tt]ối | [Đđ]êm ) [ ]+ (?: nay | qua ) [ ]* (?P<lp> \( )? [ ]*
+        )                                                          # "Ngày 3/4", "Chiều 3/4", "Sáng nay (3/4)"
         (?: (?P<d1> \d{{1,2}} ) [ ]? [-/.] [ ]? (?P<m1> \d{{1,2}} ) (?: [ ]? [-/.] [ ]? (?P<y1> \d{{4}} ) )?
           | (?P<d2> \d{{1,2}} ) [ ]+ tháng [ ]+ (?P<m2> \d{{1,2}} ) (?: [ ]* (?:năm|,) [ ]* (?P<y2> \d{{4}} ) )?
         )
+        (?(lp) [ ]* \) )
     )
     (?! [\d/.-]\d )
     [ ]* ,? [ ]*
@@ -669,14 +683,6 @@ _DATE_LEAD = re.compile(
     """,
     re.VERBOSE,
 )
-
-
-class _Before(NamedTuple):
-    """The issuer named before a document, with the verb that issues it, and the date
-    that opens its sentence ("Ngày 3/4, Bộ Chính trị ban hành ...") if one does."""
-
-    issuer: str
-    date: re.Match[str] | None
 
 
 def _stated_before(text: str, start: int) -> _Before | None:
@@ -757,15 +763,41 @@ def _read(text: str, m: re.Match[str]) -> list[_Found]:
     _read_tail(text, last)
     before = _stated_before(text, found.start) if not last.stated or last.date is None else None
     if before is not None:
-        if not last.stated:
-            last.issuer, last.stated = before.issuer, True
-        if before.date is not None and last.date is None:
-            for f in out:  # "Ngày 3/4, UBND tỉnh ban hành Quyết định số 1/QĐ-UBND và số 2/QĐ-UBND"
-                f.date = _parse_date(before.date, f.year)
+        _take_clause(last, before, out)
     for other in out[:-1]:
         if last.stated:
             other.issuer, other.stated = last.issuer, True
     return out
+
+
+def _take_clause(last: _Found, clause: _Before, refs: list[_Found]) -> None:
+    """Give ``refs``, the numbers read together that end with ``last``, the issuer and the date
+    of the clause that issues them, where the text after them does not state their own
+    ("Ngày 3/4, UBND tỉnh ban hành Quyết định số 1/QĐ-UBND và số 2/QĐ-UBND")."""
+    taken = False
+    if not last.stated:
+        last.issuer, last.stated, taken = clause.issuer, True, True
+    if clause.date is not None and last.date is None:
+        for f in refs:
+            f.date = _parse_date(clause.date, f.year)
+        taken = True
+    if taken:
+        last.clause = clause
+
+
+# References listed one after the other ("Nghị quyết số 57-NQ/TW và Nghị quyết số 59-NQ/TW").
+_LISTED = re.compile(r"[ ]*(?:,[ ]*(?:và[ ]+)?|và[ ]+)")
+
+
+def _share_clauses(found: list[_Found], text: str) -> None:
+    """Give the references listed right after one that a clause issues ("Bộ Chính trị ban hành
+    Nghị quyết số 57-NQ/TW và Nghị quyết số 59-NQ/TW") the issuer and date of that clause, where
+    they state none of their own."""
+    for prev, ref in itertools.pairwise(found):
+        clause = prev.clause
+        if clause is None or ref.stated or ref.date is not None or not _LISTED.fullmatch(text, prev.end, ref.start):
+            continue
+        _take_clause(ref, clause, [ref])
 
 
 def _read_unnumbered(text: str, found: _Found, kind: _Type, capitalised: bool) -> list[_Found]:
@@ -851,6 +883,7 @@ def scan(text: str) -> tuple[DocumentRef, ...]:
             refs = _read(text, m)
             found.extend(refs)
             pos = max(m.end("type"), *(f.end for f in refs)) if refs else m.end("type")
+    _share_clauses(found, text)
     _resolve(found)
     return tuple(
         DocumentRef(
