@@ -86,6 +86,19 @@ def test_date_opening_the_clause_goes_to_every_number_it_issues() -> None:
     ]
 
 
+def test_signed_on_behalf_of_the_issuer() -> None:
+    text = (
+        "Ngày 21/10/2024, thay mặt Ban Bí thư, đồng chí Phan Quang Minh, Ủy viên Bộ Chính trị, Thường trực "
+        "Ban Bí thư đã ký ban hành Chỉ thị số 39-CT/TW về bầu cử."
+    )
+    assert _only(text) == ("39-CT/TW", D(2024, 10, 21), "Ban Bí thư")
+
+
+def test_handing_over_on_behalf_is_not_issuing() -> None:
+    text = "Ngày 21/10/2024, thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Minh trao Quyết định số 77-QĐ/TU cho cán bộ."
+    assert _only(text) == ("77-QĐ/TU", None, "Tỉnh ủy")
+
+
 def test_documents_listed_after_the_verb_share_the_clause() -> None:
     refs = find_documents(
         "Ngày 15/5/2025, Bộ Chính trị ban hành Nghị quyết số 68-NQ/TW, Nghị quyết số 70-NQ/TW và "

@@ -687,7 +687,8 @@ _DATE_LEAD = re.compile(
 
 def _stated_before(text: str, start: int) -> _Before | None:
     """The issuer of the document at ``start`` as the clause that issues it names it
-    ("Bộ Chính trị vừa ban hành", "Công an tỉnh đã ký"), and the date that opens the clause.
+    ("Bộ Chính trị vừa ban hành", "Công an tỉnh đã ký", "thay mặt Ban Bí thư, đồng chí ... đã
+    ký"), and the date that opens the clause.
 
     Only an issuing verb right before the document ties them to it: in "Ngày 5/3, Tỉnh ủy
     quán triệt Nghị quyết ..." the day is the meeting's, not the document's.
@@ -700,6 +701,14 @@ def _stated_before(text: str, start: int) -> _Before | None:
     """
     if _VERB_BEFORE.search(text, max(0, start - 32), start) is None:
         return None
+    subject = _subject_before(text, start)
+    if subject is not None and subject.date is not None:
+        return subject
+    return _on_behalf_before(text, start) or subject
+
+
+def _subject_before(text: str, start: int) -> _Before | None:
+    """:func:`_stated_before` where the issuer is the subject of the verb."""
     window_start = max(0, start - 80)
     listed = next((m for m in _issuer_before().finditer(text, window_start, start) if m.end() == start), None)
     # The body grammar reads the bodies the issuer list does not name; the reading that
@@ -715,6 +724,39 @@ def _stated_before(text: str, start: int) -> _Before | None:
         return None
     at = listed.start()
     return _Before(listed.group("issuer"), _DATE_LEAD.search(text, max(0, at - 100), at))
+
+
+_ON_BEHALF = re.compile(r"(?<!\w)[Tt]hay[ ]mặt[ ]+")
+# From the body acted for to the document: the signer and posts, in one sentence, then the verb.
+_SIGNER_TO_VERB = re.compile(rf"[ ]*,[^.;!?\n]{{1,160}}?[ ]+{_ISSUED_BY}")
+
+
+def _on_behalf_before(text: str, start: int) -> _Before | None:
+    """:func:`_stated_before` where a person signs on behalf of the issuer: "Ngày 3/4, thay
+    mặt Ban Bí thư, đồng chí ..., Thường trực Ban Bí thư đã ký ban hành Chỉ thị ...".
+
+    >>> b = _on_behalf_before("Ngày 2/4/2024, thay mặt Bộ Chính trị, đồng chí An đã ký Kết luận số 5-KL/TW", 56)
+    >>> b.issuer, b.date.group("text")
+    ('Bộ Chính trị', 'Ngày 2/4/2024')
+    """
+    # the last "thay mặt" before the document
+    behalf = next(reversed(list(_ON_BEHALF.finditer(text, max(0, start - 240), start))), None)
+    if behalf is None:
+        return None
+    body = _issuer_at(text, behalf.end())
+    listed = _issuer_tail().match(text, behalf.end())
+    if listed is not None and not listed.group("of") and not listed.group("plenum") and (
+        body is None or not _better_body(text, listed.end("issuer"), body)
+    ):
+        issuer, end = listed.group("issuer"), listed.end("issuer")
+    elif body is not None:
+        issuer, end = body.name, body.end
+    else:
+        return None
+    if not _SIGNER_TO_VERB.fullmatch(text, end, start):
+        return None
+    at = behalf.start()
+    return _Before(issuer, _DATE_LEAD.search(text, max(0, at - 100), at))
 
 
 def _read(text: str, m: re.Match[str]) -> list[_Found]:
