@@ -62,6 +62,10 @@ DATED_CLAUSES = {
         "Trước đó, ngày 2/1/2025, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 31-CT/TU về dịp Tết.",
         ("31-CT/TU", D(2025, 1, 2), "Ban Thường vụ Tỉnh ủy"),
     ),
+    "adverbs before the verb": (
+        "Ngày 16/1/2025, UBND tỉnh cũng đã chính thức ban hành Quyết định số 120/QĐ-UBND về bảng giá.",
+        ("120/QĐ-UBND", D(2025, 1, 16), "UBND tỉnh"),
+    ),
     "this morning, the day in brackets": (
         "Sáng nay (19/2), Quốc hội biểu quyết thông qua Luật Tổ chức Chính phủ số 63/2025/QH15.",
         ("63/2025/QH15", D(2025, 2, 19), "Quốc hội"),
@@ -123,6 +127,7 @@ NOT_THE_DOCUMENTS_DATE = {
     # the verb uses the document, it does not issue it
     "studied": "Ngày 6/2/2025, Huyện ủy tổ chức hội nghị học tập Nghị quyết số 45-NQ/TW của Bộ Chính trị.",
     "passed on": "Ngày 6/2/2025, Tỉnh ủy gửi Nghị quyết số 45-NQ/TW đến các chi bộ.",
+    "registered, not issued": "Ngày 6/2/2025, Huyện ủy đăng ký Chương trình số 4-CTr/HU với Tỉnh ủy.",
     "signed an agreement": "Ngày 6/2/2025, Tỉnh ủy ký kết Chương trình phối hợp số 4/CTr-TU với các đoàn thể.",
     # the clause that opens with the day is a report of a meeting, the issuing is reported in it
     "reported speech": "Ngày 6/2/2025, tại hội nghị, đồng chí Bí thư cho biết Bộ Chính trị đã ban hành "

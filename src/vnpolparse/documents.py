@@ -139,7 +139,7 @@ _JOINT_END_VERB = r"(?= [ ]* (?: đã | vừa | ban[ ]hành | ký | thông[ ]qua
 # "Sở Y tế có Công văn ..." (the office style for sending one's own). Verbs that only use or
 # pass on one ("quán triệt", "triển khai", "công bố", "gửi") are not among them.
 _ISSUING_VERB = r"(?:ban[ ]hành|ký[ ]ban[ ]hành|ký|(?:biểu[ ]quyết[ ]+)?thông[ ]qua|phê[ ]duyệt|ra|có)"
-_ISSUED_BY = rf"(?:đã[ ]+|vừa[ ]+)?{_ISSUING_VERB}[ ]+$"
+_ISSUED_BY = rf"(?:(?:đã|vừa|cũng|chính[ ]thức)[ ]+){{0,3}}{_ISSUING_VERB}[ ]+$"  # "cũng đã chính thức ban hành"
 
 # Between the issuer and the verb: its term ("Quốc hội khóa XV") and the name of the person who
 # signs for it ("Thủ tướng Chính phủ Phạm Minh Chính ký ...").
