@@ -20,6 +20,13 @@ then the number ("Luật Đất đai số 31/2024/QH15", "Luật sửa đổi, b
 10-2-2022") and the issuer ("của Bộ Chính trị"; ``data/document_issuers.tsv``;
 several named together: "của Bộ Chính trị, Ban Bí thư"; or in a passive clause:
 "được Quốc hội thông qua ngày ..."), and a Party term ("khóa X").
+The issuer may also stand before the document as the subject of a verb that issues it
+("Bộ Chính trị ban hành Nghị quyết ..."); a day that opens that clause is then the
+document's date ("Ngày 20-11-2024, Quốc hội thông qua Luật ..."), while the day of a
+clause that only uses one ("Ngày 5/3, Tỉnh ủy quán triệt Nghị quyết ...") is not. Bodies
+outside that list (police, departments, mass organisations, Front committees, and the
+posts that sign for them: "của Công an tỉnh", "của Giám đốc Sở Y tế") are read by the
+body grammar of :mod:`vnpolparse._orgs`.
 When the text names no issuer, the issuer code inside the number gives it
 ("NQ-CP" is the Government's; "/TW" says only "Trung ương"). A few kinds of
 references without a number are read too ("Nghị quyết Trung ương 4",
@@ -40,12 +47,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from typing import NamedTuple
 
 import attrs
 
-from vnpolparse import dates
+from vnpolparse import _orgs, dates
 from vnpolparse._orgs import case_trie, case_variants
 from vnpolparse.errors import ParseError
 from vnpolparse.lexicon import alternation, load_table
@@ -124,10 +132,18 @@ _JOINT_END = r"(?= [ ]* (?: $ | [.;:()\n] | (?: về | ngày | khóa | năm | t�
 _JOINT_END_CENTRAL = r"(?= [ ]* (?: $ | [.,;:()\n] | (?: về | ngày | khóa | năm | tại | và ) (?!\w) ) )"
 # Where the issuers are the subject of issuing ("... do Bộ Chính trị, Ban Bí thư ban hành"),
 # the verb ends them too.
-_JOINT_END_VERB = r"(?= [ ]* (?: đã | vừa | ban[ ]hành | ký | thông[ ]qua | ra ) (?!\w) )"
+_JOINT_END_VERB = r"(?= [ ]* (?: đã | vừa | ban[ ]hành | ký | thông[ ]qua | biểu[ ]quyết | phê[ ]duyệt | ra ) (?!\w) )"
 
-# Before the document: "Bộ Chính trị ban hành Nghị quyết ...".
-_ISSUED_BY = r"(?:đã[ ]+|vừa[ ]+)?(?:ban[ ]hành|ký[ ]ban[ ]hành|ký|thông[ ]qua|ra)[ ]+$"
+# The verbs that issue a document, written between its issuer and it: "Bộ Chính trị ban hành
+# Nghị quyết ...", "Quốc hội đã biểu quyết thông qua Luật ...", "UBND tỉnh phê duyệt Đề án ...",
+# "Sở Y tế có Công văn ..." (the office style for sending one's own). Verbs that only use or
+# pass on one ("quán triệt", "triển khai", "công bố", "gửi") are not among them.
+_ISSUING_VERB = r"(?:ban[ ]hành|ký[ ]ban[ ]hành|ký|(?:biểu[ ]quyết[ ]+)?thông[ ]qua|phê[ ]duyệt|ra|có)"
+_ISSUED_BY = rf"(?:(?:đã|vừa|cũng|chính[ ]thức)[ ]+){{0,3}}{_ISSUING_VERB}[ ]+$"  # "cũng đã chính thức ban hành"
+
+# Between the issuer and the verb: its term ("Quốc hội khóa XV") and the name of the person who
+# signs for it ("Thủ tướng Chính phủ Phạm Minh Chính ký ...").
+_SIGNER = rf"(?:[ ]+[{_orgs.UPPER}][{_orgs.LOWER}]+(?![\w-])){{2,4}}"
 
 _CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương"
 
@@ -300,16 +316,33 @@ def _passed_by() -> re.Pattern[str]:
     True
     """
     return re.compile(
-        rf"""
-        [ ]* ,? [ ]* (?: đã[ ]+ )? (?: được | do ) [ ]+
-        (?P<issuer> {_joint_issuer_pattern(True)} )
-        (?: {_TERM.pattern} )?
-        [ ]+ (?: ký[ ]ban[ ]hành | ban[ ]hành | thông[ ]qua | ký )
-        (?: [ ]+ tại [ ]+ (?: [Kk]ỳ[ ]họp | [Pp]hiên[ ]họp | [Hh]ội[ ]nghị ) (?: [ ]+ (?: lần[ ]+ )? thứ )? [ ]+ \w+ )?
-        (?! \w )
-        """,
-        re.VERBOSE,
+        rf"{_PASSIVE_OPEN} (?P<issuer> {_joint_issuer_pattern(True)} ) {_PASSIVE_CLOSE}", re.VERBOSE
     )
+
+
+# The passive clause around the issuer (see :func:`_passed_by`).
+_PASSIVE_OPEN = r"[ ]* ,? [ ]* (?: đã[ ]+ )? (?: được | do ) [ ]+"
+_PASSIVE_CLOSE = rf"""
+    (?: {_TERM.pattern} )?
+    [ ]+ (?: ký[ ]ban[ ]hành | ban[ ]hành | (?: biểu[ ]quyết[ ]+ )? thông[ ]qua | phê[ ]duyệt | ký )
+    (?: [ ]+ tại [ ]+ (?: [Kk]ỳ[ ]họp | [Pp]hiên[ ]họp | [Hh]ội[ ]nghị ) (?: [ ]+ (?: lần[ ]+ )? thứ )? [ ]+ \w+ )?
+    (?! \w )
+"""
+_PASSIVE_OPEN_RE = re.compile(_PASSIVE_OPEN, re.VERBOSE)
+_PASSIVE_CLOSE_RE = re.compile(_PASSIVE_CLOSE, re.VERBOSE)
+
+
+def _passed_by_body(text: str, pos: int) -> tuple[str, int] | None:
+    """The issuer and the end of a passive clause at ``pos`` whose issuer is a body the
+    issuer list does not name, read by the body grammar ("do Công an tỉnh ban hành").
+
+    >>> _passed_by_body(" do Sở Y tế tỉnh ban hành ngày 2/5/2024", 0)
+    ('Sở Y tế tỉnh', 25)
+    """
+    opening = _PASSIVE_OPEN_RE.match(text, pos)
+    body = _issuer_at(text, opening.end()) if opening else None
+    closing = _PASSIVE_CLOSE_RE.match(text, body.end) if body else None
+    return (body.name, closing.end()) if body and closing else None
 
 
 @functools.cache
@@ -371,7 +404,10 @@ def _named_in_name() -> re.Pattern[str]:
 
 @functools.cache
 def _issuer_before() -> re.Pattern[str]:
-    return re.compile(rf"(?P<issuer>{_joint_issuer_pattern(True)})[ ]+{_ISSUED_BY}", re.VERBOSE)
+    return re.compile(
+        rf"(?P<issuer>{_joint_issuer_pattern(True)}) (?: {_TERM.pattern} )? (?: {_SIGNER} )? [ ]+ {_ISSUED_BY}",
+        re.VERBOSE,
+    )
 
 
 @functools.cache
@@ -410,6 +446,14 @@ _CONTINUATION_RE = re.compile(
 # --- reading one reference ---------------------------------------------------------
 
 
+class _Before(NamedTuple):
+    """The issuer named before a document, with the verb that issues it, and the date
+    that opens its sentence ("Ngày 3/4, Bộ Chính trị ban hành ...") if one does."""
+
+    issuer: str
+    date: re.Match[str] | None
+
+
 @attrs.define
 class _Found:
     """A reference being read; ``stated`` is False while the issuer is only inferred."""
@@ -423,6 +467,8 @@ class _Found:
     issuer: str | None = None
     stated: bool = False
     year: int | None = None
+    #: The clause that issues it, where its issuer or date was taken from there.
+    clause: _Before | None = None
 
 
 def _number_parts(m: re.Match[str]) -> _Parts | None:
@@ -434,10 +480,22 @@ def _number_parts(m: re.Match[str]) -> _Parts | None:
         code = m.group("sc")
         year = m.group("sy")
         number = f"{m.group('sn')}/{year}/{code}" if year else f"{m.group('sn')}/{code}"
-        parts = code.split("-")
-        issuer_code = parts[1] if len(parts) > 1 else parts[0]
-        return number, code, _TRAILING_DIGITS.sub("", issuer_code), int(year) if year else None
+        return number, code, _state_issuer_code(code), int(year) if year else None
     return None
+
+
+def _state_issuer_code(code: str) -> str:
+    """The issuer's part of the code of a state number: after the type ("NĐ-CP", "KH-CAT-PV01"),
+    or first where the type is not written ("SNV-XDCQ", a dispatch of the Sở Nội vụ drafted by
+    one of its offices); Quốc hội's term number dropped ("QH15").
+
+    >>> _state_issuer_code("KH-CAT-PV01"), _state_issuer_code("SNV-XDCQ"), _state_issuer_code("QH15")
+    ('CAT', 'SNV', 'QH')
+    """
+    parts = [_TRAILING_DIGITS.sub("", part) for part in code.split("-")]
+    if len(parts) > 1 and parts[1] not in _issuer_by_code() and parts[0] in _issuer_by_code():
+        return parts[0]
+    return parts[1] if len(parts) > 1 else parts[0]
 
 
 _TRAILING_DIGITS = re.compile(r"\d+$")
@@ -474,6 +532,77 @@ def _first_day(date: str) -> dt.date | None:
         return None
 
 
+_OF = re.compile(r"[ ]*,?[ ]*của[ ]+")
+
+# Capitalised words that the issuer list reads as the place after a local body.
+_CAPITALISED_RUN = re.compile(rf"(?:[ ]+[{_UPPER}][^\s,.;:()\"]*)+")
+
+
+def _body_issuer(text: str, pos: int) -> _orgs.OrgHit | None:
+    """The body named at ``pos`` as the body grammar reads it: every Party, state, Front,
+    mass-organisation and armed-forces body, places included ("Công an tỉnh Nghệ An", "Sở Nội
+    vụ", "Hội Nông dân tỉnh", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh").
+
+    >>> _body_issuer("của Công an tỉnh Nghệ An về", 4).text
+    'Công an tỉnh Nghệ An'
+    >>> _body_issuer("của Bí thư Tỉnh ủy", 4) is None
+    True
+    """
+    hit = _orgs.reader(text).match_at(pos, after_role=False)
+    return hit if hit is not None and hit.is_body else None
+
+
+@functools.cache
+def _post_re() -> re.Pattern[str]:
+    """A post (``data/titles.tsv``) and the space after it."""
+    return re.compile(rf"(?:{_orgs.role_pattern()})[ ]+", re.IGNORECASE)
+
+
+class _BodyName(NamedTuple):
+    """An issuer read by the body grammar: its name as written, and where it ends."""
+
+    name: str
+    end: int
+
+
+def _issuer_at(text: str, pos: int) -> _BodyName | None:
+    """The body named at ``pos`` (:func:`_body_issuer`), or the post of one that signs for it
+    ("Giám đốc Sở Y tế tỉnh", "Bộ trưởng Bộ Nội vụ"), as written.
+
+    >>> _issuer_at("Giám đốc Công an tỉnh ký", 0)
+    _BodyName(name='Giám đốc Công an tỉnh', end=21)
+    """
+    post = _post_re().match(text, pos) if text[pos : pos + 1].isupper() else None
+    body = _body_issuer(text, post.end()) if post else None
+    if body is None:
+        body = _body_issuer(text, pos)
+    return _BodyName(text[pos : body.end], body.end) if body else None
+
+
+def _better_body(text: str, listed_end: int, body: _BodyName) -> bool:
+    """Whether ``body``, read by the body grammar where the issuer list read an issuer that
+    ends at ``listed_end``, names the issuer better: further ("Đảng ủy Công an tỉnh", not
+    "Đảng ủy Công"), or short of capitalised words that the list takes for a place and the
+    grammar does not (a person's name: "UBND tỉnh Nguyễn Văn An")."""
+    if body.end > listed_end:
+        return True
+    return body.end < listed_end and _CAPITALISED_RUN.fullmatch(text, body.end, listed_end) is not None
+
+
+def _body_after_of(text: str, pos: int, listed: re.Match[str] | None) -> _BodyName | None:
+    """The body named after "của" at ``pos``, where it names the issuer better than
+    ``listed``, the reading of :func:`_issuer_tail` there (see :func:`_better_body`)."""
+    of = _OF.match(text, pos)
+    if of is None:
+        return None
+    body = _issuer_at(text, of.end())
+    if body is None or listed is None or not listed.group("of"):
+        return body
+    if listed.group("plenum"):
+        return None
+    return body if _better_body(text, listed.end("issuer"), body) else None
+
+
 def _read_tail(text: str, found: _Found) -> None:
     """Extend ``found`` over the date, issuer and term that follow it."""
     pos = found.end
@@ -484,6 +613,11 @@ def _read_tail(text: str, found: _Found) -> None:
             pos = found.end = m.end()
             continue
         m = _issuer_tail().match(text, pos)
+        body = _body_after_of(text, pos, m) if not found.stated else None
+        if body is not None:  # "của Công an tỉnh", "của Sở Nội vụ"
+            found.issuer, found.stated = body.name, True
+            pos = found.end = body.end
+            continue
         if m and not found.stated and (m.group("of") or found.number is not None):
             found.issuer, found.stated = _plenum_issuer(m), True
             pos = found.end = m.end()
@@ -492,6 +626,11 @@ def _read_tail(text: str, found: _Found) -> None:
         if m:
             found.issuer, found.stated = m.group("issuer"), True
             pos = found.end = m.end()
+            continue
+        passed = _passed_by_body(text, pos) if not found.stated else None
+        if passed is not None:
+            (found.issuer, pos), found.stated = passed, True
+            found.end = pos
             continue
         m = _TERM.match(text, pos)
         if m:
@@ -515,12 +654,109 @@ def _plenum_issuer(m: re.Match[str]) -> str:
     return issuer
 
 
-def _issuer_stated_before(text: str, start: int) -> str | None:
+# The verb that issues a document, ending where the document starts, and what may stand
+# between it and the issuer's name (its term, the signer's name).
+_VERB_BEFORE = re.compile(rf"[ ]{_ISSUED_BY}")
+_TO_VERB = re.compile(rf"(?: {_TERM.pattern} )? (?: {_SIGNER} )? [ ]+ {_ISSUED_BY}", re.VERBOSE)
+_WORD_START = re.compile(rf"(?<![\w-])[{_UPPER}]")
+
+# A sentence that opens with a day, then (after a comma and perhaps a place: "tại Kỳ họp thứ
+# 9,") the issuer: "Ngày 12-6-2025, Quốc hội thông qua ...", "Chiều 3/4, UBND tỉnh ban hành ...".
+_DATE_LEAD = re.compile(
+    rf"""
+    (?: (?<![^\n]) | (?<=[.!?][ ]) | (?<=[-:][ ]) )              # where a sentence or the body opens
+    (?: [{_UPPER}] \w* (?: [ ] \w+ ){{0,2}} [ ]* , [ ]* )?         # "Trước đó, ", "Cụ thể, "
+    (?: [Vv]ào [ ]+ )?
+    (?P<text>
+        (?: (?: [Ss]áng | [Tt]rưa | [Cc]hiều | [Tt]ối | [Đđ]êm ) [ ]+ (?: ngày [ ]+ )? | [Nn]gày [ ]+
+          | (?: [Hh]ôm | [Ss]áng | [Tt]rưa | [Cc]hiều | [Tt]ối | [Đđ]êm ) [ ]+ (?: nay | qua ) [ ]* (?P<lp> \( )? [ ]*
+        )                                                          # "Ngày 3/4", "Chiều 3/4", "Sáng nay (3/4)"
+        (?: (?P<d1> \d{{1,2}} ) [ ]? [-/.] [ ]? (?P<m1> \d{{1,2}} ) (?: [ ]? [-/.] [ ]? (?P<y1> \d{{4}} ) )?
+          | (?P<d2> \d{{1,2}} ) [ ]+ tháng [ ]+ (?P<m2> \d{{1,2}} ) (?: [ ]* (?:năm|,) [ ]* (?P<y2> \d{{4}} ) )?
+        )
+        (?(lp) [ ]* \) )
+    )
+    (?! [\d/.-]\d )
+    [ ]* ,? [ ]*
+    (?: tại [ ]+ [^,.;:!?\n]{{1,60}}? [ ]* , [ ]* )?
+    $
+    """,
+    re.VERBOSE,
+)
+
+
+def _stated_before(text: str, start: int) -> _Before | None:
+    """The issuer of the document at ``start`` as the clause that issues it names it
+    ("Bộ Chính trị vừa ban hành", "Công an tỉnh đã ký", "thay mặt Ban Bí thư, đồng chí ... đã
+    ký"), and the date that opens the clause.
+
+    Only an issuing verb right before the document ties them to it: in "Ngày 5/3, Tỉnh ủy
+    quán triệt Nghị quyết ..." the day is the meeting's, not the document's.
+
+    >>> b = _stated_before("Ngày 4-5-2024, Sở Y tế ban hành Kế hoạch số 9/KH-SYT", 32)
+    >>> b.issuer, b.date.group("text")
+    ('Sở Y tế', 'Ngày 4-5-2024')
+    >>> _stated_before("Ngày 4-5-2024, Sở Y tế quán triệt Kế hoạch số 9/KH-SYT", 34) is None
+    True
+    """
+    if _VERB_BEFORE.search(text, max(0, start - 32), start) is None:
+        return None
+    subject = _subject_before(text, start)
+    if subject is not None and subject.date is not None:
+        return subject
+    return _on_behalf_before(text, start) or subject
+
+
+def _subject_before(text: str, start: int) -> _Before | None:
+    """:func:`_stated_before` where the issuer is the subject of the verb."""
     window_start = max(0, start - 80)
-    for m in _issuer_before().finditer(text, window_start, start):
-        if m.end() == start:
-            return m.group("issuer")
-    return None
+    listed = next((m for m in _issuer_before().finditer(text, window_start, start) if m.end() == start), None)
+    # The body grammar reads the bodies the issuer list does not name; the reading that
+    # starts first names the issuer in full ("Đảng ủy Công an tỉnh", not "Công an tỉnh").
+    for w in _WORD_START.finditer(text, window_start, listed.start() + 1 if listed else start):
+        body = _issuer_at(text, w.start())
+        if body is None or not _TO_VERB.fullmatch(text, body.end, start):
+            continue
+        if listed is None or w.start() < listed.start() or _better_body(text, listed.end("issuer"), body):
+            return _Before(body.name, _DATE_LEAD.search(text, max(0, w.start() - 100), w.start()))
+        break
+    if listed is None:
+        return None
+    at = listed.start()
+    return _Before(listed.group("issuer"), _DATE_LEAD.search(text, max(0, at - 100), at))
+
+
+_ON_BEHALF = re.compile(r"(?<!\w)[Tt]hay[ ]mặt[ ]+")
+# From the body acted for to the document: the signer and posts, in one sentence, then the verb.
+_SIGNER_TO_VERB = re.compile(rf"[ ]*,[^.;!?\n]{{1,160}}?[ ]+{_ISSUED_BY}")
+
+
+def _on_behalf_before(text: str, start: int) -> _Before | None:
+    """:func:`_stated_before` where a person signs on behalf of the issuer: "Ngày 3/4, thay
+    mặt Ban Bí thư, đồng chí ..., Thường trực Ban Bí thư đã ký ban hành Chỉ thị ...".
+
+    >>> b = _on_behalf_before("Ngày 2/4/2024, thay mặt Bộ Chính trị, đồng chí An đã ký Kết luận số 5-KL/TW", 56)
+    >>> b.issuer, b.date.group("text")
+    ('Bộ Chính trị', 'Ngày 2/4/2024')
+    """
+    # the last "thay mặt" before the document
+    behalf = next(reversed(list(_ON_BEHALF.finditer(text, max(0, start - 240), start))), None)
+    if behalf is None:
+        return None
+    body = _issuer_at(text, behalf.end())
+    listed = _issuer_tail().match(text, behalf.end())
+    if listed is not None and not listed.group("of") and not listed.group("plenum") and (
+        body is None or not _better_body(text, listed.end("issuer"), body)
+    ):
+        issuer, end = listed.group("issuer"), listed.end("issuer")
+    elif body is not None:
+        issuer, end = body.name, body.end
+    else:
+        return None
+    if not _SIGNER_TO_VERB.fullmatch(text, end, start):
+        return None
+    at = behalf.start()
+    return _Before(issuer, _DATE_LEAD.search(text, max(0, at - 100), at))
 
 
 def _read(text: str, m: re.Match[str]) -> list[_Found]:
@@ -567,14 +803,43 @@ def _read(text: str, m: re.Match[str]) -> list[_Found]:
         pos = c.end()
     last = out[-1]
     _read_tail(text, last)
-    if not last.stated:
-        before = _issuer_stated_before(text, found.start)
-        if before:
-            last.issuer, last.stated = before, True
+    before = _stated_before(text, found.start) if not last.stated or last.date is None else None
+    if before is not None:
+        _take_clause(last, before, out)
     for other in out[:-1]:
         if last.stated:
             other.issuer, other.stated = last.issuer, True
     return out
+
+
+def _take_clause(last: _Found, clause: _Before, refs: list[_Found]) -> None:
+    """Give ``refs``, the numbers read together that end with ``last``, the issuer and the date
+    of the clause that issues them, where the text after them does not state their own
+    ("Ngày 3/4, UBND tỉnh ban hành Quyết định số 1/QĐ-UBND và số 2/QĐ-UBND")."""
+    taken = False
+    if not last.stated:
+        last.issuer, last.stated, taken = clause.issuer, True, True
+    if clause.date is not None and last.date is None:
+        for f in refs:
+            f.date = _parse_date(clause.date, f.year)
+        taken = True
+    if taken:
+        last.clause = clause
+
+
+# References listed one after the other ("Nghị quyết số 57-NQ/TW và Nghị quyết số 59-NQ/TW").
+_LISTED = re.compile(r"[ ]*(?:,[ ]*(?:và[ ]+)?|và[ ]+)")
+
+
+def _share_clauses(found: list[_Found], text: str) -> None:
+    """Give the references listed right after one that a clause issues ("Bộ Chính trị ban hành
+    Nghị quyết số 57-NQ/TW và Nghị quyết số 59-NQ/TW") the issuer and date of that clause, where
+    they state none of their own."""
+    for prev, ref in itertools.pairwise(found):
+        clause = prev.clause
+        if clause is None or ref.stated or ref.date is not None or not _LISTED.fullmatch(text, prev.end, ref.start):
+            continue
+        _take_clause(ref, clause, [ref])
 
 
 def _read_unnumbered(text: str, found: _Found, kind: _Type, capitalised: bool) -> list[_Found]:
@@ -660,6 +925,7 @@ def scan(text: str) -> tuple[DocumentRef, ...]:
             refs = _read(text, m)
             found.extend(refs)
             pos = max(m.end("type"), *(f.end for f in refs)) if refs else m.end("type")
+    _share_clauses(found, text)
     _resolve(found)
     return tuple(
         DocumentRef(
