@@ -53,6 +53,12 @@ def test_own_titles_in_a_list_are_not_shared_back() -> None:
     assert found["Mạc Thị Yến"] == ["Phó Chủ tịch UBND huyện"]
 
 
+def test_titles_in_brackets_after_the_last_name_are_its_own() -> None:
+    found = people("Dự có các đồng chí: Đào Văn Khải, Mạc Thị Yến (Phó Giám đốc Sở Tư pháp).")
+    assert found["Đào Văn Khải"] == []
+    assert found["Mạc Thị Yến"] == ["Phó Giám đốc Sở Tư pháp"]
+
+
 def test_no_plural_no_shared_title() -> None:
     # Without "các", the first name is someone the reader already knows: the title is the last one's.
     found = people("Dự có đồng chí Đào Văn Khải, Mạc Thị Yến, Phó Giám đốc Sở Tư pháp.")
@@ -73,7 +79,7 @@ def test_counted_list_head(count: str) -> None:
         assert "Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện" in found[name]
 
 
-@pytest.mark.parametrize("head", ["ngày 4", "số 4", "1"])
+@pytest.mark.parametrize("head", ["ngày 4", "số 4", "1", "2024"])
 def test_a_date_or_one_heads_no_list(head: str) -> None:
     found = people(f"Theo thông báo {head} Phó Chủ tịch UBND huyện gồm: Đào Văn Khải và Mạc Thị Yến.")
     assert all("Phó Chủ tịch UBND huyện" not in titles for titles in found.values())
@@ -125,6 +131,20 @@ def test_do_lam_head_of_a_delegation() -> None:
     assert "Đoàn công tác của Bộ Nội vụ" in bodies(text)["Lưu Quang Hiếu"]
     assert bodies(text)["Tôn Thất Vĩnh"] == ["Đoàn đại biểu Quốc hội tỉnh"]
     assert [t for t in people(text)["Mạc Thị Yến"] if t.startswith("Trưởng")] == []  # not the head's title
+
+
+def test_gom_clause_then_the_post_held() -> None:
+    found = people(
+        "Ủy ban Kiểm tra Đảng ủy xã gồm 5 đồng chí: đồng chí Lưu Quang Hiếu giữ chức Chủ nhiệm, "
+        "bà Mạc Thị Yến làm Phó Chủ nhiệm."
+    )
+    assert found["Lưu Quang Hiếu"] == ["Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã"]
+    assert "Chủ nhiệm" not in found["Mạc Thị Yến"]  # the post before her name is his
+
+
+def test_an_electing_organ_elects_the_head_of_its_body() -> None:
+    found = people("Ban Chấp hành Hội Cựu chiến binh xã gồm 7 đồng chí, trong đó ông Lưu Quang Hiếu làm Chủ tịch.")
+    assert found == {"Lưu Quang Hiếu": ["Chủ tịch Hội Cựu chiến binh xã"]}
 
 
 @pytest.mark.parametrize(

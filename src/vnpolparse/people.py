@@ -1013,7 +1013,7 @@ def _counted_before(text: str, pos: int) -> bool:
     if m is None:
         return False
     n = m.group("n")
-    counted = int(n) >= 2 if n.isdigit() else n.lower() in _count_words()
+    counted = (len(n) <= 2 and int(n) >= 2) if n.isdigit() else n.lower() in _count_words()
     return counted and _NOT_COUNTING.search(text, lo, m.start()) is None
 
 
@@ -1057,7 +1057,7 @@ def _titles_before(
             chain = by_end.get(_skip_back(text, _skip_back(text, before, ",")))
             if chain is not None and (
                 _after_agent(text, chain)
-                or _LAM_BEFORE.search(text, max(0, chain[0].start - 8), chain[0].start)
+                or _LAM_BEFORE.search(text, max(0, chain[0].start - 16), chain[0].start)
                 or _skip_back(text, chain[0].start, " ,-(") in name_ends
             ):
                 # "Thay mặt Bí thư Tỉnh ủy, đồng chí Lê Văn An", "do A làm Trưởng đoàn, đồng chí B ...",
@@ -1190,7 +1190,8 @@ def _share_back(text: str, candidates: list[_Candidate]) -> None:
             j += 1
         last = candidates[j]
         after = [t for t in last.titles if t.start >= last.name.end]
-        if j > i and after and len(after) == len(last.titles):
+        # Titles in brackets are the last name's own: "các đồng chí: A, B (Chủ tịch Hội X)".
+        if j > i and after and len(after) == len(last.titles) and "(" not in text[last.name.end : after[0].start]:
             for member in candidates[i:j]:
                 member.titles.extend(after)
         i = j + 1
@@ -1198,10 +1199,15 @@ def _share_back(text: str, candidates: list[_Candidate]) -> None:
 
 # "X gồm 5 đồng chí, do đồng chí A làm Chủ nhiệm": what stands between the body a clause is about
 # and the "do" that names who heads it.
-_DO_BEFORE = re.compile(r"(?:[ ]*,?[ ]+gồm[ ]+[^,.;:()\n]{1,40}?)?[ ]*,?[ ]+do[ ]+$", re.IGNORECASE)
-_DO_LAST = ("o", "O")  # the last letter of "do", in either case
+# "X do A làm ...", "X gồm 5 đồng chí, do A ...", "X gồm 5 đồng chí, trong đó A giữ chức ...".
+_DO_BEFORE = re.compile(
+    r"(?:[ ]*,?[ ]+gồm[ ]+[^,.;:()\n]{1,40}?)?[ ]*,?[ ]+do[ ]+$"
+    r"|[ ]*,?[ ]+gồm[ ]+[^,.;:()\n]{1,40}?[ ]*[,:;][ ]*(?:trong[ ]+đó[ ]+)?$",
+    re.IGNORECASE,
+)
+_DO_LAST = ("o", "O", ",", ":", ";", "ó")  # the last letters of the phrases above
 _OWNER_BEFORE = re.compile(r"(?<!\w)(?:của|thuộc)[ ]+\Z", re.IGNORECASE)
-_LAM_BEFORE = re.compile(r"(?<!\w)làm[ ]+\Z", re.IGNORECASE)
+_LAM_BEFORE = re.compile(r"(?<!\w)(?:làm|giữ[ ]+chức(?:[ ]+vụ)?)[ ]+\Z", re.IGNORECASE)
 
 
 def _titles_of_subject(text: str, candidates: list[_Candidate], bodies: _BodiesAt, province: str | None) -> None:
@@ -1217,7 +1223,7 @@ def _titles_of_subject(text: str, candidates: list[_Candidate], bodies: _BodiesA
         if text[anchor - 8 if anchor > 8 else 0 : anchor].rstrip(" ")[-1:] not in _DO_LAST:
             continue  # cheap test first: no "do" right before the name
         for i, t in enumerate(cand.titles):
-            lam = _LAM_BEFORE.search(text, max(0, t.start - 8), t.start)
+            lam = _LAM_BEFORE.search(text, max(0, t.start - 16), t.start)
             if t.body_key is not None or t.start < cand.name.end or lam is None:
                 continue
             lead = _LEADS.match(text, _skip_back(text, lam.start()))
@@ -1228,8 +1234,22 @@ def _titles_of_subject(text: str, candidates: list[_Candidate], bodies: _BodiesA
                 continue
             subject = _clause_subject(text, anchor, bodies)
             if subject is not None:
-                written, name, key = subject
+                written, name, key = _elected_by(*subject)
                 cand.titles[i] = t._replace(text=f"{t.text} {written}", body=name, body_key=key, implied=False)
+
+
+def _elected_by(written: str, name: str, key: str) -> tuple[str, str, str]:
+    """The body whose head an organ elects: the body the organ belongs to for an organ with no
+    head of its own (``data/non_names.tsv``, kind electing: "Ban Chấp hành Hội Nông dân xã" ->
+    "Hội Nông dân xã"), else the organ itself.
+
+    >>> _elected_by("Ban Chấp hành Hội Nông dân xã", "Ban Chấp hành Hội Nông dân xã", "Ban Chấp hành@Hội Nông dân|x")
+    ('Hội Nông dân xã', 'Hội Nông dân xã', 'Hội Nông dân|x')
+    """
+    for organ in _non_names("electing"):
+        if written.startswith(organ + " ") and name.startswith(organ + " ") and "@" in key:
+            return written[len(organ) + 1 :], name[len(organ) + 1 :], key.partition("@")[2]
+    return written, name, key
 
 
 def _clause_subject(text: str, before: int, bodies: _BodiesAt) -> tuple[str, str, str] | None:
@@ -1262,7 +1282,7 @@ def _heads() -> frozenset[str]:
 
 
 _OWNER_BEFORE = re.compile(r"(?<!\w)(?:của|thuộc)[ ]+\Z", re.IGNORECASE)
-_LAM_BEFORE = re.compile(r"(?<!\w)làm[ ]+\Z", re.IGNORECASE)
+_LAM_BEFORE = re.compile(r"(?<!\w)(?:làm|giữ[ ]+chức(?:[ ]+vụ)?)[ ]+\Z", re.IGNORECASE)
 
 
 def _titles_appointed(
