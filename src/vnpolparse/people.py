@@ -411,9 +411,11 @@ def _post_reading(
     if (abroad := _foreign_province(text, after)) is not None:
         # "Tỉnh trưởng tỉnh Hủa Phăn", "Chủ tịch tỉnh Xiêm Riệp": a province of another country.
         return (abroad, role.role, None, "foreign:" + " ".join(text[after:abroad].split()))
-    if _HAMLET_POST.search(m.group("role")) and (
-        hamlet := _proper_name_end(text, after, min(len(text), after + 40))
-    ) is not None:
+    if (
+        _HAMLET_POST.search(m.group("role"))
+        and not _full_name_at(text, after)  # "Trưởng thôn Lê Văn An": the person, no hamlet named
+        and (hamlet := _proper_name_end(text, after, min(len(text), after + 40))) is not None
+    ):
         # "Trưởng thôn Bản Lốc": the hamlet, named after the post.
         return (hamlet, role.role, None, "hamlet:" + " ".join(text[after:hamlet].split()))
     if (other := _other_org(text, after)) is not None:
@@ -427,6 +429,16 @@ def _post_reading(
             name = f"{'Thành ủy' if _is_city(found[1]) else 'Tỉnh ủy'} {found[1]}"
             return (found[0], role.role, name, _key_of(name))
     return _implied_reading(m, role, province)
+
+
+def _full_name_at(text: str, pos: int) -> bool:
+    """Whether a person's name of the usual shape (a family name, then "Văn", "Thị" ...) starts at ``pos``.
+
+    >>> _full_name_at("Lê Văn An", 0), _full_name_at("Tân Hòa Lê Văn An", 0)
+    (True, False)
+    """
+    words = text[pos : pos + 24].split(None, 2)
+    return len(words) >= 3 and words[0] in _orgs.surnames() and words[1] in _middles() and words[2][:1].isupper()
 
 
 def _name_through(text: str, country: re.Match[str]) -> bool:
@@ -1183,15 +1195,60 @@ def _plural_before(text: str, pos: int) -> bool:
     return text[lo:pos].rstrip(" ")[-1:] in _PLURAL_LAST and _PLURAL.search(text, lo, pos) is not None
 
 
-def _titles_before(text: str, candidates: list[_Candidate], chains: list[list[_Title]], claimed: set[int]) -> None:
+@functools.cache
+def _count_words() -> frozenset[str]:
+    """The numbers from two to ten written out (``data/number_words.tsv``): "năm Phó Chủ tịch"."""
+    rows = load_table("number_words")
+    return frozenset(r["word"] for r in rows if r["role"] in ("digit", "ten") and r["value"] != "1")
+
+
+# A number of people before a plural post: "5 Phó Chủ tịch", "ba Phó Chủ tịch"; not a date or a
+# number of something else ("ngày 5", "số 12", "tháng 3 ...").
+_COUNT = re.compile(r"(?<![\w/.,-])(?P<n>\d{1,2}|\w+)[ ]+$")
+_NOT_COUNTING = re.compile(r"(?:ngày|tháng|năm|số|lần|thứ|khóa|phiên|kỳ|hạng|loại)[ ]+$", re.IGNORECASE)
+
+
+def _counted_before(text: str, pos: int) -> bool:
+    """Whether a number of people (two or more) and spaces stand right before ``pos``, the post
+    of a list it heads: "5 Phó Chủ tịch UBND tỉnh gồm: ...".
+
+    >>> _counted_before("bầu 5 Phó Chủ tịch", 6), _counted_before("bầu ba Phó Chủ tịch", 7)
+    (True, True)
+    >>> _counted_before("ngày 5 Chủ tịch", 7), _counted_before("bầu 1 Phó Chủ tịch", 6)
+    (False, False)
+    """
+    if text[pos - 1 : pos] != " ":
+        return False
+    lo = pos - 24 if pos > 24 else 0
+    m = _COUNT.search(text, lo, pos)
+    if m is None:
+        return False
+    n = m.group("n")
+    counted = (len(n) <= 2 and int(n) >= 2) if n.isdigit() else n.lower() in _count_words()
+    return counted and _NOT_COUNTING.search(text, lo, m.start()) is None
+
+
+def _titles_before(
+    text: str,
+    candidates: list[_Candidate],
+    chains: list[list[_Title]],
+    claimed: set[int],
+    bodies: _BodiesAt | None = None,
+) -> None:
     """Give each name the titles right before it, and shared titles over lists: "các Phó
-    Chủ tịch UBND tỉnh: A, B và C", "các Phó Chủ tịch UBND tỉnh A, B", "các đồng chí: A, B"."""
+    Chủ tịch UBND tỉnh: A, B và C", "các Phó Chủ tịch UBND tỉnh A, B", "các đồng chí: A, B",
+    "5 Phó Chủ tịch UBND tỉnh gồm: A, B". ``bodies`` (start -> end, as written, name, key of
+    the body named there) completes a shared post by the body in brackets after each name:
+    "các Thứ trưởng: A (Bộ Tư pháp), B (Bộ Y tế)"."""
     by_end = {c[-1].end: c for c in chains}
     by_start = {c[0].start: c for c in chains}
     lists: dict[int, Sequence[_Title]] = {}  # where a name of a list may start -> the titles it shares
+    name_ends = {c.name.end for c in candidates}
     for shared_chain in chains:
         colon = _BEFORE_COLON.match(text, shared_chain[-1].end)  # seldom there: tested first
-        if colon is not None and _plural_before(text, shared_chain[0].start):
+        if colon is not None and (
+            _plural_before(text, shared_chain[0].start) or _counted_before(text, shared_chain[0].start)
+        ):
             lists[colon.end()] = shared_chain
             claimed.add(id(shared_chain))
     for cand in candidates:
@@ -1209,8 +1266,14 @@ def _titles_before(text: str, candidates: list[_Candidate], chains: list[list[_T
             chain = by_end.get(_skip_back(text, before - 1))
         if chain is None and cand.honorific is not None:  # "Bí thư Tỉnh ủy, đồng chí Lê Văn An"
             chain = by_end.get(_skip_back(text, _skip_back(text, before, ",")))
-            if chain is not None and _after_agent(text, chain):
-                chain = None  # "Thay mặt Bí thư Tỉnh ủy, đồng chí Lê Văn An": someone else's
+            if chain is not None and (
+                _after_agent(text, chain)
+                or _LAM_BEFORE.search(text, max(0, chain[0].start - 16), chain[0].start)
+                or _skip_back(text, chain[0].start, " ,-(") in name_ends
+            ):
+                # "Thay mặt Bí thư Tỉnh ủy, đồng chí Lê Văn An", "do A làm Trưởng đoàn, đồng chí B ...",
+                # "ông A - Chủ tịch Hội X, bà B": someone else's
+                chain = None
         if chain is not None and id(chain) not in claimed:
             kept: list[_Title] = []
             for t in reversed(chain):  # "Thủ tướng, Phó Thủ tướng X": X is only the deputy
@@ -1235,9 +1298,70 @@ def _titles_before(text: str, candidates: list[_Candidate], chains: list[list[_T
             item = _SEP_NAME_TITLES.match(text, cand.name.end)
             own = by_start.get(item.end()) if item is not None else None
             if item is not None and own is not None:
-                after = (_ITEM_AFTER_BRACKET if "(" in item.group() else _SEMICOLON).match(text, own[-1].end)
+                # After "A (titles)" a comma or "và"; after "A - titles" too; after "A, titles" a semicolon.
+                between = item.group()
+                after = (
+                    _ITEM_AFTER_BRACKET if "(" in between else _LIST_SEP if "-" in between else _SEMICOLON
+                ).match(text, own[-1].end)
                 if after is not None:
                     lists[after.end()] = share
+            elif share and item is not None and bodies is not None:
+                nxt = _body_in_brackets(text, cand, share, item, bodies)  # "A (Bộ Tư pháp), B ..."
+                if nxt is not None:
+                    lists[nxt] = share
+        elif chain is not None and bodies is not None and "(" in text[cand.name.end : cand.name.end + 2]:
+            item = _SEP_NAME_TITLES.match(text, cand.name.end)  # "Thứ trưởng A (Bộ Tư pháp)"
+            if item is not None and cand.titles:
+                _body_in_brackets(text, cand, cand.titles, item, bodies)
+
+
+class _BodiesAt:
+    """The bodies named in a text, by where they start and by where they end, as
+    ``(end or start, as written, complete name, key)``; worked out when first asked for."""
+
+    __slots__ = ("_by_end", "_by_start", "_hits", "_orgs")
+
+    def __init__(self, hits: Sequence[_orgs.OrgHit], orgs: _orgs.Resolved) -> None:
+        self._hits, self._orgs = hits, orgs
+        self._by_start: dict[int, tuple[int, str, str, str]] | None = None
+        self._by_end: dict[int, tuple[str, str, str]] | None = None
+
+    def get(self, start: int) -> tuple[int, str, str, str] | None:
+        """``(end, as written, name, key)`` of the body named from ``start``, or ``None``."""
+        if self._by_start is None:
+            self._by_start = {h.start: (h.end, h.text, *_named(h, self._orgs)) for h in self._hits}
+        return self._by_start.get(start)
+
+    def by_end(self) -> dict[int, tuple[str, str, str]]:
+        """End -> ``(as written, name, key)`` of every body."""
+        if self._by_end is None:
+            self._by_end = {h.end: (h.text, *_named(h, self._orgs)) for h in self._hits}
+        return self._by_end
+
+
+def _body_in_brackets(
+    text: str,
+    cand: _Candidate,
+    posts: Sequence[_Title],
+    item: re.Match[str],
+    bodies: _BodiesAt,
+) -> int | None:
+    """Where the next name of a list starts, when the name ``cand`` is followed by a body alone
+    in brackets ("A (Bộ Tư pháp), B ...") and the last of ``posts`` names no body: ``cand`` then
+    gets that post in that body ("Thứ trưởng Bộ Tư pháp"). ``None`` if no such bracket is there."""
+    if "(" not in item.group():
+        return None
+    body = bodies.get(item.end())
+    post = posts[-1]
+    if body is None or post.body_key is not None:
+        return None
+    end, written, name, key = body
+    after = _ITEM_AFTER_BRACKET.match(text, end)
+    if after is None and text[end : end + 1] != ")":
+        return None
+    # The post's span stays on the words written; its text is the complete title.
+    cand.titles.append(post._replace(text=f"{post.text} {written}", body=name, body_key=key, implied=False))
+    return after.end() if after is not None else None
 
 
 def _titles_after(text: str, candidates: list[_Candidate], chains: list[list[_Title]], claimed: set[int]) -> None:
@@ -1257,6 +1381,119 @@ def _titles_after(text: str, candidates: list[_Candidate], chains: list[list[_Ti
             cand.titles.extend(chain)
             cand.via.add("after")
             claimed.add(id(chain))
+
+
+def _share_back(text: str, candidates: list[_Candidate]) -> None:
+    """Give the names of a list that a plural form of address or rank opens the titles written
+    after its last name, when none of them has titles of its own: "các đồng chí: A, B và C, Phó
+    Giám đốc Sở Y tế" gives all three the post; "các đồng chí: A, Bí thư ...; B, C, Chủ tịch ..."
+    gives B and C the second."""
+    i = 0
+    while i < len(candidates):
+        if "list" not in candidates[i].via or candidates[i].titles:
+            i += 1
+            continue
+        j = i  # the run of names without titles, each right after the one before and a separator
+        while not candidates[j].titles and j + 1 < len(candidates):
+            gap = _LIST_SEP.match(text, candidates[j].name.end)
+            if gap is None or candidates[j + 1].anchor != gap.end():
+                break
+            j += 1
+        last = candidates[j]
+        after = [t for t in last.titles if t.start >= last.name.end]
+        # Titles in brackets are the last name's own: "các đồng chí: A, B (Chủ tịch Hội X)".
+        if j > i and after and len(after) == len(last.titles) and "(" not in text[last.name.end : after[0].start]:
+            for member in candidates[i:j]:
+                member.titles.extend(after)
+        i = j + 1
+
+
+# "X gồm 5 đồng chí, do đồng chí A làm Chủ nhiệm": what stands between the body a clause is about
+# and the "do" that names who heads it.
+# "X do A làm ...", "X gồm 5 đồng chí, do A ...", "X gồm 5 đồng chí, trong đó A giữ chức ...".
+_DO_BEFORE = re.compile(
+    r"(?:[ ]*,?[ ]+gồm[ ]+[^,.;:()\n]{1,40}?)?[ ]*,?[ ]+do[ ]+$"
+    r"|[ ]*,?[ ]+gồm[ ]+[^,.;:()\n]{1,40}?[ ]*[,:;][ ]*(?:trong[ ]+đó[ ]+)?$",
+    re.IGNORECASE,
+)
+_DO_LAST = ("o", "O", ",", ":", ";", "ó")  # the last letters of the phrases above
+_OWNER_BEFORE = re.compile(r"(?<!\w)(?:của|thuộc)[ ]+\Z", re.IGNORECASE)
+_LAM_BEFORE = re.compile(r"(?<!\w)(?:làm|giữ[ ]+chức(?:[ ]+vụ)?)[ ]+\Z", re.IGNORECASE)
+
+
+def _titles_of_subject(text: str, candidates: list[_Candidate], bodies: _BodiesAt, province: str | None) -> None:
+    """Give a post that names no body, in "BODY (gồm ...) do NAME làm POST", the body the clause
+    is about: "Ủy ban Kiểm tra Đảng ủy xã gồm 5 đồng chí, do đồng chí A làm Chủ nhiệm" gives A
+    "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã". The head of a delegation or a "Ban" ("làm Trưởng
+    đoàn") is read by :func:`_delegation_title`."""
+    for cand in candidates:
+        if not cand.titles:
+            continue
+        # Where the name and the titles before it start: "do Thứ trưởng A làm Trưởng đoàn".
+        anchor = min([cand.anchor, *[t.start for t in cand.titles if t.end <= cand.anchor]])
+        if text[anchor - 8 if anchor > 8 else 0 : anchor].rstrip(" ")[-1:] not in _DO_LAST:
+            continue  # cheap test first: no "do" right before the name
+        for i, t in enumerate(cand.titles):
+            lam = _LAM_BEFORE.search(text, max(0, t.start - 16), t.start)
+            if t.body_key is not None or t.start < cand.name.end or lam is None:
+                continue
+            lead = _LEADS.match(text, _skip_back(text, lam.start()))
+            if lead is not None and lead.start("t") == t.start:  # "Đoàn kiểm tra X do A làm Trưởng đoàn"
+                delegation = _delegation_title(text, lead, anchor, province)
+                if delegation.body is not None:
+                    cand.titles[i] = delegation
+                continue
+            subject = _clause_subject(text, anchor, bodies)
+            if subject is not None:
+                written, name, key = _elected_by(*subject)
+                cand.titles[i] = t._replace(text=f"{t.text} {written}", body=name, body_key=key, implied=False)
+
+
+def _elected_by(written: str, name: str, key: str) -> tuple[str, str, str]:
+    """The body whose head an organ elects: the body the organ belongs to for an organ with no
+    head of its own (``data/non_names.tsv``, kind electing: "Ban Chấp hành Hội Nông dân xã" ->
+    "Hội Nông dân xã"), else the organ itself.
+
+    >>> _elected_by("Ban Chấp hành Hội Nông dân xã", "Ban Chấp hành Hội Nông dân xã", "Ban Chấp hành@Hội Nông dân|x")
+    ('Hội Nông dân xã', 'Hội Nông dân xã', 'Hội Nông dân|x')
+    """
+    for organ in _non_names("electing"):
+        if written.startswith(organ + " ") and name.startswith(organ + " ") and "@" in key:
+            return written[len(organ) + 1 :], name[len(organ) + 1 :], key.partition("@")[2]
+    return written, name, key
+
+
+def _clause_subject(text: str, before: int, bodies: _BodiesAt) -> tuple[str, str, str] | None:
+    """``(as written, name, key)`` of the body that "BODY (gồm ...) do" ending at ``before``
+    is about, or ``None``: not a body that owns another named before it ("Đoàn công tác của
+    Ban X do ...": Ban X is not what the person heads).
+
+    >>> from vnpolparse import _orgs
+    >>> text = "Ban Chỉ đạo gồm 9 thành viên, do ông A"
+    >>> _clause_subject(text, 33, _BodiesAt(_orgs.scan(text), _orgs.analyse(text, None)))[0]
+    'Ban Chỉ đạo'
+    """
+    lo = before - 80 if before > 80 else 0
+    ends = bodies.by_end()
+    for m in _DO_BEFORE.finditer(text, lo, before):
+        subject = ends.get(m.start())
+        if subject is not None:
+            start = m.start() - len(subject[0])
+            return None if _OWNER_BEFORE.search(text, max(0, start - 8), start) else subject
+    return None
+
+
+@functools.cache
+def _heads() -> frozenset[str]:
+    """The nouns that open a body and end a post ("Trưởng ban", "Trưởng đoàn"), lower-cased:
+    the bodies that the "Trưởng"-like rows of ``data/titles.tsv`` combine with."""
+    return frozenset(
+        b.strip().lower() for row in load_table("titles") for b in row["combine"].split("|") if " " not in b.strip()
+    ) - {""}
+
+
+_OWNER_BEFORE = re.compile(r"(?<!\w)(?:của|thuộc)[ ]+\Z", re.IGNORECASE)
+_LAM_BEFORE = re.compile(r"(?<!\w)(?:làm|giữ[ ]+chức(?:[ ]+vụ)?)[ ]+\Z", re.IGNORECASE)
 
 
 def _titles_appointed(
@@ -1333,15 +1570,18 @@ def scan(text: str, *, province: str | None = None) -> tuple[Person, ...]:
     orgs = _orgs.analyse(text, province)
     hits = _orgs.scan(text, province=province)
     in_bodies = _Inside(hits)
-    titles = _titles(text, province, orgs, hits, in_bodies)
+    titles = _foreign_places_after(text, _titles(text, province, orgs, hits, in_bodies), hits)
     chains = _chains(text, titles)
     _complete(text, chains, hits, orgs)
     masked = _mask(text, [*[(h.start, h.end) for h in hits], *[(t.start, t.end) for t in titles]])
     candidates = _candidates(text, masked, in_bodies)
     claimed: set[int] = set()  # ids of the chains given to a name
-    _titles_before(text, candidates, chains, claimed)
+    bodies = _BodiesAt(hits, orgs)
+    _titles_before(text, candidates, chains, claimed, bodies)
     _titles_after(text, candidates, chains, claimed)
+    _share_back(text, candidates)
     _titles_appointed(text, candidates, chains, claimed)
+    _titles_of_subject(text, candidates, bodies, province)
     _titles_bracketed(text, candidates, chains, claimed)
     people: dict[str, _Found] = {}
     weak: list[_Candidate] = []
@@ -1349,9 +1589,12 @@ def scan(text: str, *, province: str | None = None) -> tuple[Person, ...]:
     contexts = _contexts()
     for cand in candidates:
         if not cand.titles and (
-            contexts.before(masked, cand.anchor) is not None or _house_number(text, cand.anchor)
+            (contexts.before(masked, cand.anchor) is not None and "address" not in cand.via)
+            or _house_number(text, cand.anchor)
         ):
-            continue  # "đường Lê Lợi", "16 Lê Hồng Phong", "TP Hồ Chí Minh" (not a word of a body or title)
+            # "đường Lê Lợi", "16 Lê Hồng Phong", "TP Hồ Chí Minh" (not a word of a body or title); a form
+            # of address names the person the thing is for: "đền thờ đồng chí Lê Hồng Phong".
+            continue
         name = _accept(cand)
         if name is None:
             if not cand.titles:
@@ -1399,6 +1642,78 @@ def _seat_title(text: str, cand: _Candidate, seats_at: dict[int, _orgs.OrgHit]) 
     assembly = seat.family[len(_DELEGATION_OF) :]
     role = f"Đại biểu {assembly}"
     return _Title(start, start + len(written), f"{written} {assembly}", role, assembly, _key_of(assembly))
+
+
+def _foreign_places_after(text: str, titles: list[_Title], hits: Sequence[_orgs.OrgHit]) -> list[_Title]:
+    """``titles``, each followed by the name of a neighbour's province (``data/foreign_provinces.tsv``)
+    taking it in when its body names no place ("Bí thư Tỉnh ủy Luông-pha-bang X", "Phó Tỉnh trưởng
+    Xa-vằn-na-khệt Y"): the place ends the title and the person's name starts after it."""
+    firsts = _foreign_first_syllables()
+    ends: dict[int, _orgs.OrgHit] | None = None
+    out = []
+    for t in titles:
+        if (
+            text[t.end + 1 : t.end + 2].isupper()
+            and text[t.end : t.end + 1] == " "
+            and _first_syllable(text, t.end + 1) in firsts  # seldom: tested before the rest
+        ):
+            if ends is None:
+                ends = {h.end: h for h in hits}
+            hit = ends.get(t.end)
+            # The body of the title names no place: "Tỉnh ủy", not "Tỉnh ủy Quảng Trị".
+            bare = hit is not None and hit.text == hit.family and getattr(hit.level, "value", None) == "province"
+            if bare or t.body_key is None:
+                t = _with_foreign_place(text, t, hit if bare else None)
+        out.append(t)
+    return out
+
+
+_FIRST_SYLLABLE = re.compile(r"[^\s\-,.;:()]+")
+
+
+def _first_syllable(text: str, pos: int) -> str:
+    """The syllable at ``pos`` (up to a space, a hyphen or a mark), lower-cased."""
+    m = _FIRST_SYLLABLE.match(text, pos)
+    return m.group().lower() if m is not None else ""
+
+
+@functools.cache
+def _foreign_first_syllables() -> frozenset[str]:
+    """The first syllables, lower-cased, of the names of the neighbours' provinces of more
+    than one syllable (``data/foreign_provinces.tsv``), in every spelling listed."""
+    out = set()
+    for row in load_table("foreign_provinces"):
+        for name in [row["name"], *row["variants"].split("|")]:
+            syllables = name.replace("-", " ").split()
+            if len(syllables) > 1:
+                out.add(syllables[0].lower())
+    return frozenset(out)
+
+
+def _with_foreign_place(text: str, t: _Title, hit: _orgs.OrgHit | None) -> _Title:
+    """``t`` taking in the neighbour's province named right after it, if any; ``hit`` is the
+    bare provincial body ("Tỉnh ủy") the title ends with, or ``None`` for a post alone.
+
+    >>> t = _Title(0, 14, "Bí thư Tỉnh ủy", "Bí thư", "Tỉnh ủy", "Tỉnh ủy|province|")
+    >>> _with_foreign_place("Bí thư Tỉnh ủy Luông-pha-bang Phon Xay", t, None).text
+    'Bí thư Tỉnh ủy Luông-pha-bang'
+    """
+    words = list(itertools.islice(_WORD.finditer(text, t.end + 1, min(len(text), t.end + 60)), 4))
+    for k in range(len(words), 0, -1):
+        written = text[words[0].start() : words[k - 1].end()]
+        if (" " not in written and "-" not in written) or places.province(written) is not None:
+            continue  # one syllable ("Kép") may be a family name; a Vietnamese province is no neighbour's
+        found = _orgs._province_of(written)  # the body grammar's own lookup of places
+        if found is None:
+            continue
+        end = words[k - 1].end()
+        body: str | None
+        if hit is not None:
+            body, key = f"{hit.family} {found}", f"{hit.family}|province|{found}"
+        else:
+            body, key = t.body, "foreign:" + found
+        return t._replace(end=end, text=text[t.start : end], body=body, body_key=key, implied=False)
+    return t
 
 
 def _end_of_titles(cand: _Candidate) -> int:
@@ -1460,6 +1775,14 @@ def _delegation_title(text: str, lead: re.Match[str], before: int, province: str
         hit = _orgs.reader(text, province).match_at(heads[-1].start())
         if hit is not None and " do " in text[hit.end : before + 1]:
             body = hit.name
+        elif (do := text.rfind(" do ", heads[-1].end(), before + 1)) >= 0 and not _CLAUSE_END.search(
+            text, heads[-1].end(), do
+        ):
+            body = " ".join(text[heads[-1].start() : do].split())  # "Đoàn công tác của Bộ Y tế"
+    bodies = _BodiesAt(_orgs.scan(text, province=province), _orgs.analyse(text, province))  # both cached
+    subject = _clause_subject(text, before, bodies)
+    if subject is not None and subject[0].split(None, 1)[0].lower() == lead.group("t").split()[-1].lower():
+        body = subject[1]  # the body the clause is about: "Ban Chỉ đạo ... do A làm Trưởng ban"
     start, end = lead.span("t")
     words = text[start:end].split()
     role = " ".join(w.capitalize() if i == 0 or w.lower() == "trưởng" else w.lower() for i, w in enumerate(words))
