@@ -92,11 +92,20 @@ _LEADERSHIP = re.compile(r"(?i:lãnh đạo)\s+")
 _DASH = re.compile(r"\s*[-–]\s*")
 #: A note in brackets after a name, all that stands between it and the verb.
 _BRACKETED = re.compile(r"\s*\([^()]{1,60}\)\s*")
-# Where a clause with its subject left out may begin: "; ", ", đồng thời ", " và ".
-_NEXT_CLAUSE = re.compile(r"(?:;\s*|,\s*(?:đồng thời|và)\s+|\s(?:đồng thời|và)\s+)")
+# Where a clause with its subject left out may begin: "; ", ", đồng thời ", " và ", and the
+# adverbs that may open it ("; đồng thời đề nghị", "; cũng đề nghị").
+_NEXT_CLAUSE = re.compile(r"(?:;\s*|,\s*(?:đồng thời|và)\s+|\s(?:đồng thời|và)\s+)(?:(?:đồng thời|cũng)\s+)*")
+#: What stands between a clause and a directive verb whose subject is left out: after "; ", at
+#: most adverbs ("; đồng thời đề nghị"); after ", ", "đồng thời" or "và" ("..., đồng thời đề nghị").
+_ELIDED_AFTER_SEMICOLON = re.compile(r"\s*(?:(?:đồng thời|cũng)\s+)*")
+_ELIDED_AFTER_COMMA = re.compile(r"\s*(?:đồng thời|và)\s+(?:cũng\s+)?")
 # The colon before a list of tasks: "nhiệm vụ như: ", "sau: ".
 _COLON = re.compile(r"\s(?:như|sau)?\s*:\s*")
-_TIME_NARRATION = re.compile(r"(?i:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:\d|nay|qua|mai|cùng)")
+# A time of day that opens the article's narration: "Chiều cùng ngày, ...", "Sáng 9/7, ...", also
+# after "trong", "vào" and "buổi" ("Trong buổi chiều cùng ngày, ...", "Cũng trong sáng 9/7, ...").
+_TIME_NARRATION = re.compile(
+    r"(?:(?i:cũng\s+)?(?i:trong|vào)\s+)?(?:(?i:buổi)\s+)?(?i:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:\d|nay|qua|mai|cùng)"
+)
 #: The last characters of a sentence that ends as one: a stop, a closing quote or bracket, ";", ":", ","
 #: or the "/" of a closing "./.". Captions, headings and bylines end otherwise.
 _SENTENCE_ENDS = frozenset(".!?…\"”');:,/")
@@ -717,6 +726,14 @@ def _attribution(
         if start == end:
             continue
         ref = _speaker_ref(text, start, end, index, current)
+        if ref is None and kind == _DIRECTIVE and _elided(text, lo, start, end):
+            # "Ủy ban Kiểm tra X quyết định ...; đề nghị Ban Thường vụ ...": the directive verb
+            # opens a clause whose subject is that of the clause before.
+            subject = _clause_subject(text, lo, start - 1, index, current)
+            if subject is not None:
+                speaker, how, past, (named_start, named_end) = subject
+                kind = _standing(text, named_start, m, hi, speaker, appositive=False, named_end=named_end)
+                return _Ref(speaker, m.group(), kind, m.start(), m.end(), how, past)
         if ref is not None and ref[1] == "document" and kind != _DIRECTIVE:
             # "Thông báo kết luận nêu rõ: Thường trực Tỉnh ủy yêu cầu ...": the document quotes
             # the body that instructs.
@@ -730,6 +747,68 @@ def _attribution(
                 kind = _standing(text, start, m, hi, ref[0], appositive=appositive)
             return _Ref(ref[0], m.group(), kind, m.start(), m.end(), ref[1], past)
     return _according_to(text, lo, hi, index, current)
+
+
+def _elided(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether the chunk ``text[start:end]`` before a verb, in the sentence that begins at ``lo``,
+    leaves the verb's subject out: it follows "; " with at most adverbs ("; đồng thời"), or ", "
+    with "đồng thời" or "và".
+
+    >>> text = "Ủy ban quyết định kỷ luật ông A; đề nghị Ban X xem xét, đồng thời giao Sở Y"
+    >>> semicolon, comma = text.index(";") + 1, text.index(",") + 1
+    >>> _elided(text, 0, semicolon, text.index("đề nghị")), _elided(text, 0, comma, text.index("giao"))
+    (True, True)
+    >>> _elided("Ông A, đề nghị", 0, 6, 7)
+    False
+    """
+    if start <= lo or text[start - 1] not in ";,":
+        return False
+    after = _ELIDED_AFTER_SEMICOLON if text[start - 1] == ";" else _ELIDED_AFTER_COMMA
+    return after.fullmatch(text, start, end) is not None
+
+
+@functools.cache
+def _not_after_subject() -> frozenset[str]:
+    """The ``not_in_title`` words that cannot follow the subject of a clause ("của", "và",
+    "được", "là"): all of them but the ``verb_marker`` words ("đã", "cần", "không"), which
+    stand before a verb."""
+    return _not_in_titles() - frozenset(_words("verb_marker"))
+
+
+def _clause_subject(
+    text: str, lo: int, end: int, index: _Index, current: Speaker | None
+) -> tuple[Speaker | None, str, bool, tuple[int, int]] | None:
+    """The speaker that is the subject of the last clause of ``text[lo:end]`` that opens with one:
+    a person or body named at the start of a chunk and followed by a verb ("..., Ủy ban Kiểm tra
+    Tỉnh ủy quyết định ..."), as the speaker, how it is named (see :class:`_Ref`), whether "đã"
+    follows it, and where the reference to it starts and ends.
+
+    A name inside a chunk ("... đối với ông A") or followed by a word that ties it to a noun
+    ("Ban X của ...") is no subject.
+
+    >>> from vnpolparse.models import BodyKind, Level
+    >>> text = "Sau khi xem xét, Ban Thường vụ Huyện ủy quyết định kỷ luật ông A; đề nghị"
+    >>> at = text.index("Ban")
+    >>> bt = Body("Ban Thường vụ Huyện ủy", BodyKind.PARTY, Level.DISTRICT, None,
+    ...           (Mention("Ban Thường vụ Huyện ủy", Span(at, at + 22)),))
+    >>> speaker, how, past, _ = _clause_subject(text, 0, text.index(";"), _Index(text, [], [bt]), None)
+    >>> speaker.name, how, past
+    ('Ban Thường vụ Huyện ủy', 'body', False)
+    """
+    named = [(s, e) for s, e, _ in index.people_in(lo, end)]
+    named += [(s, e) for s, e, _ in index.bodies_in(lo, end) if e <= end]
+    for m_start, m_end in sorted(named, reverse=True):
+        word = _WORD.match(text, m_end, end)
+        if word is None or word.group(1) or not word.group(2)[0].islower():
+            continue
+        if word.group(2) in _not_after_subject():
+            continue
+        start = _chunk_start(text, lo, m_start)
+        ref = _speaker_ref(text, start, m_end, index, current)
+        # (a group, "Các đại biểu", is no one person: its speaker is None)
+        if ref is not None and (ref[0] is not None or ref[1] == "group"):
+            return ref[0], ref[1], bool(_PAST_AFTER_SUBJECT.match(text, m_end, end)), (start, m_end)
+    return None
 
 
 #: What opens a quotation after a verb: a colon, maybe after a few more words ("Thông báo kết
@@ -768,9 +847,19 @@ def _quoted_speaker(
     return _Ref(ref[0], m.group(), kind, m.start(), m.end(), ref[1], past)
 
 
-def _standing(text: str, start: int, verb: re.Match[str], hi: int, speaker: Speaker | None, *, appositive: bool) -> str:
+def _standing(
+    text: str,
+    start: int,
+    verb: re.Match[str],
+    hi: int,
+    speaker: Speaker | None,
+    *,
+    appositive: bool,
+    named_end: int | None = None,
+) -> str:
     """The kind of the directive verb ``verb`` said by ``speaker``, who is named in
-    ``text[start:verb.start()]`` (``appositive``: by name and then title, "bà X, Giám đốc Sở Y"),
+    ``text[start:named_end]`` (by default up to the verb; ``appositive``: by name and then title,
+    "bà X, Giám đốc Sở Y"),
     in the sentence that ends at ``hi``: :data:`_DIRECTIVE`, or :data:`_REPLY` for a request that
     gives no instruction and, like a reply, opens a speech that gives none. Such are
 
@@ -788,7 +877,7 @@ def _standing(text: str, start: int, verb: re.Match[str], hi: int, speaker: Spea
     >>> [_standing(text, 0, m, len(text), None, appositive=False) for m in re.finditer("đề nghị", text)]
     ['reply', 'directive']
     """
-    region = text[start : verb.start()].strip()
+    region = text[start : verb.start() if named_end is None else named_end].strip()
     if _rx("petitioner", cased=True).search(region) or _rx("petitioner").match(_honorific().sub("", region, 1)):
         return _REPLY
     if appositive and verb.group().lower() in _words("proposal"):
@@ -930,9 +1019,37 @@ def _modal(text: str, lo: int, hi: int, lowered: str) -> re.Match[str] | None:
             not any(b.start() <= m.start() < b.end() for b in around)
             and not _AMOUNT.match(text, m.end(), hi)
             and not _in_catalogue(text, lo, m)
+            and not _in_background(text, lo, m)
         ):
             return m
     return None
+
+
+@functools.cache
+def _background() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The ``background`` conjunctions, at the start of a chunk, and the ``main_clause`` words."""
+    opening = re.compile(rf"\s*(?:{alternation(_words('background'))})(?!\w)", re.IGNORECASE)
+    main = re.compile(rf"(?<!\w)(?:{alternation(_words('main_clause'))})(?!\w)", re.IGNORECASE)
+    return opening, main
+
+
+def _in_background(text: str, lo: int, modal: re.Match[str]) -> bool:
+    """Whether ``modal`` lies in a clause of contrast, concession or cause that opens its chunk
+    ("..., trong khi số vốn còn phải giải ngân rất lớn"): the clause states a fact, and no
+    instruction, unless a word that opens the main clause stands before the modal ("Mặc dù
+    khó khăn nhưng các xã phải ...").
+
+    >>> text = "Thời gian còn ít, trong khi khối lượng việc phải làm rất lớn."
+    >>> _in_background(text, 0, re.search("phải", text))
+    True
+    >>> text = "Trong khi chờ hướng dẫn, các xã phải rà soát hồ sơ."
+    >>> _in_background(text, 0, re.search("phải", text))
+    False
+    """
+    opening, main = _background()
+    start = _chunk_start(text, lo, modal.start())
+    m = opening.match(text, start, modal.start())
+    return m is not None and main.search(text, m.end(), modal.start()) is None
 
 
 @functools.cache
@@ -1140,6 +1257,30 @@ def _readable(text: str, para_start: int, para_end: int, spans: list[tuple[int, 
         yield lo, hi
 
 
+#: The most words a section heading has (as :mod:`vnpolparse.structure` reads headings).
+_HEADING_WORDS = 14
+
+
+def _heading(text: str, lo: int, hi: int, index: _Index) -> bool:
+    """Whether the line ``text[lo:hi]`` is a section heading ("Những giải pháp chủ yếu"): a short
+    line that ends no sentence, is no list item ("1. Tăng cường ...") and names no one (a caption
+    names whom the photo shows: "Bí thư Tỉnh ủy X phát biểu tại hội nghị"), with no gap of blanked
+    page chrome in it (a caption cut from its photo credit).
+
+    >>> _heading("Một số giải pháp", 0, 16, _Index("Một số giải pháp", [], []))
+    True
+    >>> [_heading(t, 0, len(t), _Index(t, [], [])) for t in ("Quang cảnh hội nghị.", "1. Rà soát hồ sơ")]
+    [False, False]
+    """
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    if hi == lo or text[hi - 1] in _SENTENCE_ENDS or text.count(" ", lo, hi) >= _HEADING_WORDS:
+        return False
+    if _BULLET.match(text, lo, hi) or text.find("   ", lo, hi) != -1:
+        return False
+    return index.first_person_in(lo, hi) is None
+
+
 def _may_attribute(text: str, lo: int, hi: int, first: _VerbMatch | None) -> bool:
     """Whether a sentence of the line ``text[lo:hi]`` may name a speaker (see :func:`_attribution`):
     only one with a verb, or "theo", may. ``first`` is the first of :func:`_verb_matches` in the line.
@@ -1168,6 +1309,11 @@ def scan(text: str, *, people: Sequence[Person] = (), bodies: Sequence[Body] = (
             # Out of a speech, a sentence does nothing unless it names a speaker (see
             # _read_sentence), so a line where none can is not even split. (The paragraph
             # number is only compared with the next sentence's, which is on a later line.)
+            continue
+        if not known and _heading(text, para_start, para_end, index):
+            # A section heading ends the speech: what follows is the article's again, though
+            # "đồng chí" alone may still name the speaker.
+            speech.active, speech.mode = False, "neutral"
             continue
         for lo, hi in _readable(text, para_start, para_end, lines.sentences(para)):
             verbs = _sentence_verbs(text, lo, hi, first) if known else _verb_matches(text, lo, hi)
@@ -1258,6 +1404,7 @@ def _cue(
         and modal is not None
         and _modal_counts(speech.mode, ref, modal.group().lower())
         and not _caveat(text, ref, modal)
+        and not _praised(text, ref, modal)
     ):
         return modal.group().lower(), modal.start()
     if ref is not None and ref.mode == "neutral" and _says_instruction(text, ref, hi):
@@ -1305,6 +1452,44 @@ def _caveat(text: str, ref: _Ref | None, modal: re.Match[str]) -> bool:
     if _COPULA.search(text, ref.verb_end, modal.start()) is None:
         return False
     return _subject(text, ref.verb_end, modal.start()) is None
+
+
+def _praised(text: str, ref: _Ref | None, modal: re.Match[str]) -> bool:
+    """Whether ``modal`` is part of what a speaker praises or judges in an ``evaluation``
+    ("biểu dương những kết quả ..., nhất là việc không để gián đoạn công việc", "đánh giá cao
+    ..., đồng thời chỉ rõ những hạn chế cần khắc phục") rather than an instruction: it comes
+    after the evaluation verb with no addressee of its own ("..., các xã cần ...") and does
+    not open what a speech or directive verb after the evaluation says ("..., đồng thời nhấn
+    mạnh, cần ...").
+
+    >>> text = "Đồng chí biểu dương kết quả, đồng thời chỉ rõ những hạn chế cần khắc phục."
+    >>> ref = _Ref(None, "biểu dương", _EVALUATION, 9, 19, "honorific")
+    >>> _praised(text, ref, re.search("cần", text))
+    True
+    >>> text = "Đồng chí biểu dương kết quả, đồng thời nhấn mạnh, cần khắc phục hạn chế."
+    >>> _praised(text, ref, re.search("cần", text))
+    False
+    >>> text = "Đồng chí biểu dương kết quả; các xã cần khắc phục hạn chế."
+    >>> _praised(text, ref, re.search("cần", text))
+    False
+    """
+    if ref is None or ref.kind != _EVALUATION or modal.start() < ref.verb_end:
+        return False
+    if _subject(text, ref.verb_end, modal.start()) is not None:
+        return False
+    for verb, kind in _verb_matches(text, ref.verb_end, modal.start()):
+        if kind in (_SPEECH, _DIRECTIVE) and _opens_with(text, verb.end(), modal.start()):
+            return False
+    return True
+
+
+def _opens_with(text: str, pos: int, target: int) -> bool:
+    """Whether what a speaker says from ``pos`` on opens at ``target``, after "rằng", a comma or
+    a colon, and a time ("nhấn mạnh, thời gian tới, cần ...")."""
+    m = _SAYS.match(text, pos, target)
+    pos = m.end() if m else pos
+    when = _time_adverbial().match(text, pos, target)
+    return (when.end() if when else pos) == target
 
 
 @functools.cache
