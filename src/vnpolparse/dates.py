@@ -291,6 +291,16 @@ def _fragments() -> dict[str, str]:
         """,
         frag,
     )
+    # After a listed day, the days that follow it up to the last, which writes their month:
+    # "(ngày 6), 7 và 8/7/2024".
+    frag["LISTED_MONTH"] = _expand(
+        r"""
+        (?=(?:<<OSP>>,<<OSP>><<DAY>>)*                                          # , 7
+           <<OSP>>(?:,|và|hoặc)<<OSP>>(?:(?:ngày|mùng|mồng)<<SP>>)?             # và (ngày)
+           <<DAY>>[/.-](?P<m><<MONTH>>)(?:[/.-](?P<y><<YEAR>>))?(?![0-9]))       # 8/7(/2024)
+        """,
+        frag,
+    )
     return frag
 
 
@@ -581,18 +591,32 @@ def _same_period(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
     r"""
     (?:(?P<dl><<DAY_LEAD>>)(?!\w)<<OSP>>,?<<SP>>)?                            # Sáng
     (?P<ng>ngày|mùng|mồng)<<SP>>(?P<d><<DAY>>)                                 # ngày 6
-    (?=<<OSP>>(?:,|và|hoặc)<<OSP>>(?:(?:ngày|mùng|mồng)<<SP>>)?                # và (ngày)
-       <<DAY>>[/.-](?P<m><<MONTH>>)(?:[/.-](?P<y><<YEAR>>))?(?![0-9]))          # 7/7(/2024)
+    <<LISTED_MONTH>>                                                           # (, 7) và 8/7(/2024)
     <<END>>
     """
 )
 def _listed_day(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
-    """The first of two days that share the month written after the second: "ngày 6" in
-    "ngày 6 và 7/7/2024" (the second is read as a day of its own)."""
+    """The first of days that share the month written after the last: "ngày 6" in
+    "ngày 6 và 7/7/2024" or "ngày 6, 7 và 8/7" (the last is read as a day of its own)."""
     year, month, day = _int(g, "y"), int(g["m"]), int(g["d"])
     if not _valid_day(year, month, day):
         return None
     return _Parts(_P_DAY, year=year, month=month, day=day)
+
+
+@_pattern(
+    r"""
+    <<NUM_START>>(?P<d><<DAY>>)                                                # 7
+    <<LISTED_MONTH>>                                                           # và 8/7(/2024)
+    <<END>>
+    """
+)
+def _listed_middle(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
+    """A bare day between the first of listed days and the last, which writes their month:
+    "7" in "ngày 6, 7 và 8/7". (Only after "ngày 6," : "có 5, 6 và 7/7" is no list of days.)"""
+    if not _LISTED_DAY.search(ctx.text, max(0, ctx.start - 40), ctx.start):
+        return None
+    return _listed_day(g, ctx)
 
 
 @_pattern(
@@ -732,9 +756,11 @@ def _bare_year(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
 
 # "số" after a fraction: "3/4 số xã" is three quarters of the communes.
 _SHARE_OF = re.compile(r"[ ]{1,3}số(?!\w)", re.IGNORECASE)
-# A day listed before another that writes the month: "ngày 6 và " before "7/7".
+# A day listed before another that writes the month: "ngày 6 và " before "7/7", "ngày 6, 7, " before "8/7".
 _LISTED_DAY = re.compile(
-    r"(?<!\w)(?:ngày|mùng|mồng)[ ]{1,3}(?:[12][0-9]|3[01]|0?[1-9])[ ]{0,3}(?:,|và|hoặc)[ ]{0,3}$", re.IGNORECASE
+    r"(?<!\w)(?:ngày|mùng|mồng)[ ]{1,3}(?:[12][0-9]|3[01]|0?[1-9])"
+    r"(?:[ ]{0,3},[ ]{0,3}(?:[12][0-9]|3[01]|0?[1-9]))*[ ]{0,3}(?:,|và|hoặc)[ ]{0,3}$",
+    re.IGNORECASE,
 )
 # Years listed after "năm": "năm 2023, 2024 và 2025".
 _LISTED_YEAR = re.compile(
@@ -891,11 +917,13 @@ def _start_words() -> tuple[dict[str, str], set[str]]:
     v = _vocab()
     # A number followed by a day/month separator and a number ("16/7",
     # "6-7"), "/" and a year ("5/2010"), a clock mark ("15:34", "16h30", "8
-    # giờ"), "tháng"/"năm" ("6 tháng", "3 năm"), "đến" ("15 đến 17/10"); or four digits (a year).
+    # giờ"), "tháng"/"năm" ("6 tháng", "3 năm"), "đến" ("15 đến 17/10"), another listed day ("7, 8/7");
+    # or four digits (a year).
     # (No pattern starts with a number of three digits, "100%", "657.000".)
     number = r"""(?<![/.,:-][0-9])
         (?: [0-9]?(?: [ ]?[/.-][ ]?[0-9]{1,2}(?![0-9]) | /[0-9]{4}(?![0-9]) | :[0-5][0-9] | [hH](?:[0-5][0-9])?(?!\w)
-                    | [ ]{1,3}(?i:giờ|tháng|năm|đến|tới)(?!\w) )
+                    | [ ]{1,3}(?i:giờ|tháng|năm|đến|tới)(?!\w)
+                    | [ ]{0,3}(?:,|và|hoặc)[ ]{0,3}[0-9] )                 # a listed day: "ngày 6, 7 và 8/7"
           | [0-9]{3}(?![0-9]) )"""
     # Lead words come at most some 70 characters before the first digit.
     digit_near = r"(?=[^\n]{0,80}?[0-9(])"
