@@ -102,6 +102,8 @@ def test_a_currency_word_that_is_also_a_noun_needs_a_scale_word(text: str) -> No
         ("Tổng số hộ nghèo của huyện giảm từ 640 xuống 412.", [("640", Decimal(640)), ("412", Decimal(412))]),
         # the second number with its noun: both count it
         ("Số xã giảm từ 96 xuống 48 xã.", [("96", Decimal(96)), ("48 xã", Decimal(48))]),
+        # the first number with its noun: the bare second counts it too
+        ("Cả vùng giảm từ 730 hộ nghèo xuống còn 515.", [("từ 730 hộ nghèo", Decimal(730)), ("515", Decimal(515))]),
     ],
 )
 def test_a_change_counts_the_noun_named_before(text: str, expected: list[tuple[str, Decimal]]) -> None:
@@ -121,6 +123,8 @@ def test_a_change_keeps_its_noun_as_unit() -> None:
         "Số hộ nghèo giảm từ 2020 đến nay.",  # a year
         "Số hộ nghèo đã rõ. Chỉ số giảm từ 120 xuống 95.",  # the noun is in another sentence
         "Giải ngân từ 120 lên 150.",  # no change verb before "từ"
+        "Giá giảm từ 120 đồng xuống 95.",  # the first number's unit is no counted noun
+        "Nhiệt độ giảm từ 30 độ xuống 25.",
     ],
 )
 def test_a_change_without_a_counted_noun_is_no_count(text: str) -> None:

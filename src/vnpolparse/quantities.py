@@ -767,7 +767,9 @@ _CHANGE_TO = r"[ ]+(?:xuống|lên)(?:[ ]+(?:còn|mức))?[ ]+"
 #: What follows the first number: the second one.
 _CHANGE_NEXT = re.compile(_CHANGE_TO + r"(?=[0-9])")
 #: What precedes the second number: the verb, "từ" and the first number, bare.
-_CHANGE_BEFORE = re.compile(r"(?<!\w)(?i:tăng|giảm)[ ]+từ[ ]+[0-9][0-9.,]*" + _CHANGE_TO + r"\Z")
+_CHANGE_BEFORE = re.compile(
+    r"(?<!\w)(?i:tăng|giảm)[ ]+từ[ ]+[0-9][0-9.,]*(?P<noun>(?:[ ]+[^\W\d_]+){1,6}?)?" + _CHANGE_TO + r"\Z"
+)
 #: "số" (the number of) before the counted noun of a change: "số hộ nghèo giảm từ ...".
 _NUMBER_OF = re.compile(r"(?<!\w)(?i:số)(?:[ ]+lượng)?(?=[ ])")
 _CLAUSE_END = re.compile(r"(?s:.*)[.;:!?\n()]")
@@ -775,15 +777,26 @@ _CLAUSE_END = re.compile(r"(?s:.*)[.;:!?\n()]")
 _CHANGE_REACH = 80
 
 
+def _digits_only(number: str) -> bool:
+    """Whether ``number`` may count: whole (no decimals, as a measure has) and no year ("từ 2020 lên ...").
+
+    >>> _digits_only("1.200"), _digits_only("5,2"), _digits_only("2020")
+    (True, False, False)
+    """
+    return number[-1].isdigit() and "," not in number and not (len(number) == 4 and number[:2] in ("19", "20"))
+
+
 def _change_count(text: str, start: int, end: int, floor: int, g: _Grammar) -> Quantity | None:
     """The count that the bare number at ``start`` makes in a change of a counted noun, or ``None``.
 
     Either number of "số <noun> tăng/giảm từ N xuống (còn)/lên M", both bare or the second
     with its noun, counts the noun that "số" (the number of) names earlier in the clause:
-    that is what changes.
+    that is what changes. The second counts the noun of the first, too: "giảm từ N xã xuống M".
 
     >>> [(q.text, q.unit) for q in scan("Số hộ nghèo giảm từ 1.200 xuống còn 950.")]
     [('1.200', 'hộ nghèo'), ('950', 'hộ nghèo')]
+    >>> [(q.text, q.unit) for q in scan("Toàn tỉnh giảm từ 1.200 hộ nghèo xuống còn 950.")]
+    [('từ 1.200 hộ nghèo', 'hộ nghèo'), ('950', 'hộ nghèo')]
     >>> scan("Giá giảm từ 120 xuống 95."), scan("Số hộ giảm từ 9 xuống 5 tỷ.")
     ((), ())
     """
@@ -807,11 +820,17 @@ def _change_count(text: str, start: int, end: int, floor: int, g: _Grammar) -> Q
         cue = _CHANGE_BEFORE.search(text, max(0, start - _CHANGE_REACH), start)
         if cue is None:
             return None
+        if cue.start("noun") >= 0:  # the first number's noun: "giảm từ 120 xã | xuống 80"
+            head = g.head_after.match(text, cue.start("noun"), cue.end("noun"))
+            if head is None or not _digits_only(text[start:end]):
+                return None
+            unit = " ".join(text[head.start() : cue.end("noun")].split())
+            return _quantity(text, start, end, QuantityKind.COUNT, _digits_value(text[start:end]), unit, None)
     else:
         return None
     number = text[start:end]
-    if not number[-1].isdigit() or "," in number or (len(number) == 4 and number[:2] in ("19", "20")):
-        return None  # a measure with decimals, or a year ("từ 2020 lên ...")
+    if not _digits_only(number):
+        return None
     # The counted noun: after the last "số" of the clause that ends at the verb.
     clause = _CLAUSE_END.match(text, max(0, cue.start() - 200), cue.start())
     head = None
