@@ -235,6 +235,8 @@ def _fragments() -> dict[str, str]:
         # Month names are capitalised: "tháng Bảy", never "tháng bảy lần".
         "MONTH_NAME": "(?-i:" + "|".join(_SP.join(map(re.escape, w.split())) for w in month_names) + r")(?!\w)",
         "DAY_LEAD": _words("day_lead"),
+        # "ngày 3/2 hằng năm": after a day or month, it recurs every year (see _annual).
+        "ANNUAL": rf"(?:{_SP}(?P<an>{_words('annual')})(?!\w))?",
         "REL_DAY": _words("relative_day"),
         "CUE": _words("cue"),
         "REL_YEAR": _words("relative_year"),
@@ -291,6 +293,16 @@ def _fragments() -> dict[str, str]:
         """,
         frag,
     )
+    # After a listed day, the days that follow it up to the last, which writes their month:
+    # "(ngày 6), 7 và 8/7/2024".
+    frag["LISTED_MONTH"] = _expand(
+        r"""
+        (?=(?:<<OSP>>,<<OSP>><<DAY>>)*                                          # , 7
+           <<OSP>>(?:,|và|hoặc)<<OSP>>(?:(?:ngày|mùng|mồng)<<SP>>)?             # và (ngày)
+           <<DAY>>[/.-](?P<m><<MONTH>>)(?:[/.-](?P<y><<YEAR>>))?(?![0-9]))       # 8/7(/2024)
+        """,
+        frag,
+    )
     return frag
 
 
@@ -326,6 +338,8 @@ class _Parts(NamedTuple):
     second: int | None = None
     #: +1 when the text points ahead ("tới"), -1 back ("vừa qua").
     direction: int = 0
+    #: The day or month recurs every year ("hằng năm vào ngày 3/2"): no one year is meant.
+    annual: bool = False
 
     @property
     def wraps(self) -> int:
@@ -581,18 +595,32 @@ def _same_period(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
     r"""
     (?:(?P<dl><<DAY_LEAD>>)(?!\w)<<OSP>>,?<<SP>>)?                            # Sáng
     (?P<ng>ngày|mùng|mồng)<<SP>>(?P<d><<DAY>>)                                 # ngày 6
-    (?=<<OSP>>(?:,|và|hoặc)<<OSP>>(?:(?:ngày|mùng|mồng)<<SP>>)?                # và (ngày)
-       <<DAY>>[/.-](?P<m><<MONTH>>)(?:[/.-](?P<y><<YEAR>>))?(?![0-9]))          # 7/7(/2024)
+    <<LISTED_MONTH>>                                                           # (, 7) và 8/7(/2024)
     <<END>>
     """
 )
 def _listed_day(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
-    """The first of two days that share the month written after the second: "ngày 6" in
-    "ngày 6 và 7/7/2024" (the second is read as a day of its own)."""
+    """The first of days that share the month written after the last: "ngày 6" in
+    "ngày 6 và 7/7/2024" or "ngày 6, 7 và 8/7" (the last is read as a day of its own)."""
     year, month, day = _int(g, "y"), int(g["m"]), int(g["d"])
     if not _valid_day(year, month, day):
         return None
     return _Parts(_P_DAY, year=year, month=month, day=day)
+
+
+@_pattern(
+    r"""
+    <<NUM_START>>(?P<d><<DAY>>)                                                # 7
+    <<LISTED_MONTH>>                                                           # và 8/7(/2024)
+    <<END>>
+    """
+)
+def _listed_middle(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
+    """A bare day between the first of listed days and the last, which writes their month:
+    "7" in "ngày 6, 7 và 8/7". (Only after "ngày 6," : "có 5, 6 và 7/7" is no list of days.)"""
+    if not _LISTED_DAY.search(ctx.text, max(0, ctx.start - 40), ctx.start):
+        return None
+    return _listed_day(g, ctx)
 
 
 @_pattern(
@@ -607,6 +635,7 @@ def _listed_day(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
     )
     (?:(?:<<OSP>>[,|-]<<OSP>>|<<SP>>)(?:lúc<<SP>>)?(?P<at><<TIME>>))?             # , 13:54 (GMT+7) | 16:10:37
     (?:<<SP>>(?P<cue><<CUE>>)(?!\w))?                                          # tới, vừa qua
+    <<ANNUAL>>                                                                 # hằng năm
     (?!<<OSP>>\(?(?:âm<<SP>>lịch|ÂL)(?!\w))                                     # not a lunar date
     <<END>>
     """
@@ -657,6 +686,7 @@ def _day(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
     (?:[ ]?-[ ]?(?P<m2><<MONTH>>))?                                            # tháng 6-7
     (?:<<YEAR_TAIL>>)?                                                         # /2024, năm 2024
     (?:<<SP>>(?P<cue><<CUE>>)(?!\w))?                                          # tới, vừa qua
+    <<ANNUAL>>                                                                 # hằng năm
     (?!<<OSP>>\(?(?:âm<<SP>>lịch|ÂL)(?!\w))                                     # not a lunar month
     <<END>>
     """
@@ -732,9 +762,11 @@ def _bare_year(g: Mapping[str, str], ctx: _Context) -> _Parts | None:
 
 # "số" after a fraction: "3/4 số xã" is three quarters of the communes.
 _SHARE_OF = re.compile(r"[ ]{1,3}số(?!\w)", re.IGNORECASE)
-# A day listed before another that writes the month: "ngày 6 và " before "7/7".
+# A day listed before another that writes the month: "ngày 6 và " before "7/7", "ngày 6, 7, " before "8/7".
 _LISTED_DAY = re.compile(
-    r"(?<!\w)(?:ngày|mùng|mồng)[ ]{1,3}(?:[12][0-9]|3[01]|0?[1-9])[ ]{0,3}(?:,|và|hoặc)[ ]{0,3}$", re.IGNORECASE
+    r"(?<!\w)(?:ngày|mùng|mồng)[ ]{1,3}(?:[12][0-9]|3[01]|0?[1-9])"
+    r"(?:[ ]{0,3},[ ]{0,3}(?:[12][0-9]|3[01]|0?[1-9]))*[ ]{0,3}(?:,|và|hoặc)[ ]{0,3}$",
+    re.IGNORECASE,
 )
 # Years listed after "năm": "năm 2023, 2024 và 2025".
 _LISTED_YEAR = re.compile(
@@ -775,7 +807,9 @@ class _Grammar:
 
 _FLAGS = re.VERBOSE | re.IGNORECASE
 #: The number of the grammar's group "prep" (read by number: a little faster).
-_PREP_GROUP = 1
+_PREP_GROUP = 2
+#: The number of the grammar's group "annual".
+_ANNUAL_GROUP = 1
 _NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
 _VERBOSE_SPACE = " \t\n\r\f\v"
 
@@ -860,13 +894,15 @@ def _grammar() -> _Grammar:
     regex = re.compile(
         _optional_as_branch(
             r"(?<!\w)"  # every date starts a word
+            # "hằng năm (vào dịp)": a day or month that recurs (see _annual)
+            rf"(?P<annual>{_words('annual')}(?!\w){_OSP},?{_SP}(?:(?:(?:vào|nhân){_SP})?dịp{_SP})?)?"
             rf"(?:(?P<prep>{_words('preposition')})(?!\w){_SP})?"  # từ, đến, trước ...
             rf"(?:(?P<mod>{_words('modifier')})(?!\w){_SP})?"  # đầu, cuối, giữa
             "(?:" + "|".join(branches) + ")"
         ),
         _FLAGS,
     )
-    assert regex.groupindex["prep"] == _PREP_GROUP
+    assert regex.groupindex["prep"] == _PREP_GROUP and regex.groupindex["annual"] == _ANNUAL_GROUP
     by_index = {regex.groupindex[f"alt{i}"]: alt for i, alt in enumerate(alternatives)}
     return _Grammar(regex, by_index, _starts_regex(), *_lead_follows())
 
@@ -891,11 +927,13 @@ def _start_words() -> tuple[dict[str, str], set[str]]:
     v = _vocab()
     # A number followed by a day/month separator and a number ("16/7",
     # "6-7"), "/" and a year ("5/2010"), a clock mark ("15:34", "16h30", "8
-    # giờ"), "tháng"/"năm" ("6 tháng", "3 năm"), "đến" ("15 đến 17/10"); or four digits (a year).
+    # giờ"), "tháng"/"năm" ("6 tháng", "3 năm"), "đến" ("15 đến 17/10"), another listed day ("7, 8/7");
+    # or four digits (a year).
     # (No pattern starts with a number of three digits, "100%", "657.000".)
     number = r"""(?<![/.,:-][0-9])
         (?: [0-9]?(?: [ ]?[/.-][ ]?[0-9]{1,2}(?![0-9]) | /[0-9]{4}(?![0-9]) | :[0-5][0-9] | [hH](?:[0-5][0-9])?(?!\w)
-                    | [ ]{1,3}(?i:giờ|tháng|năm|đến|tới)(?!\w) )
+                    | [ ]{1,3}(?i:giờ|tháng|năm|đến|tới)(?!\w)
+                    | [ ]{0,3}(?:,|và|hoặc)[ ]{0,3}[0-9] )                 # a listed day: "ngày 6, 7 và 8/7"
           | [0-9]{3}(?![0-9]) )"""
     # Lead words come at most some 70 characters before the first digit.
     digit_near = r"(?=[^\n]{0,80}?[0-9(])"
@@ -903,7 +941,7 @@ def _start_words() -> tuple[dict[str, str], set[str]]:
     # "(" opens a date only before a number or "năm" ("(27/6)", "(năm 2021-2026)").
     starts.update({"(": r"(?=[ ]{0,3}(?:[0-9]|(?i:năm)))", "q": "[1-4]"})
     leads = {w.lower() for w in v.words("preposition") + v.words("modifier")}
-    for word in [*_DIGIT_LED_STARTS, *v.words("weekday"), *v.words("day_lead")]:
+    for word in [*_DIGIT_LED_STARTS, *v.words("weekday"), *v.words("day_lead"), *v.words("annual")]:
         starts[word.lower()] = digit_near
     # A span lead ("kế hoạch", "giai đoạn") starts only a span of years: a year, "("
     # or a count of years ("5 năm", "năm năm") comes next. (A word with another
@@ -1025,7 +1063,21 @@ def _match_parts(
     assert d is not None and d.end() == end, "a pattern matches alone as in the alternation"
     # Each base name gets its first group that matched (hence the reversed order).
     groups = {name: value for name, value in zip(alternative.names, d.groups()[::-1], strict=True) if value is not None}
-    return alternative.builder(groups, _Context(text, start, end, m.group(_PREP_GROUP), standalone))
+    lead = m.end(_ANNUAL_GROUP)  # the builders look around the date itself, after "hằng năm (vào dịp)"
+    context = _Context(text, start if lead < 0 else lead, end, m.group(_PREP_GROUP), standalone)
+    parts = alternative.builder(groups, context)
+    return parts if parts is None or (lead < 0 and "an" not in groups) else _annual(parts)
+
+
+def _annual(parts: _Parts) -> _Parts:
+    """``parts`` with "hằng năm" before or after: a day or month without a written year recurs every year.
+
+    >>> _annual(_Parts(_P_DAY, month=2, day=3)).annual, _annual(_Parts(_P_DAY, year=2024, month=2, day=3)).annual
+    (True, False)
+    """
+    if parts.year is not None or parts.rel_year is not None or parts.precision not in (_P_DAY, _P_MONTH):
+        return parts
+    return parts._replace(annual=True)
 
 
 def _matches(text: str) -> Iterator[tuple[int, int, _Parts]]:
@@ -1164,7 +1216,7 @@ def _resolve(parts: _Parts, reference: dt.date | None) -> tuple[_Rendered, bool]
     if parts.year is not None:
         rendered = _render(parts, parts.year - parts.wraps)
         return None if rendered is None else (rendered, False)
-    if reference is None:
+    if reference is None or parts.annual:  # (a day that recurs every year keeps no year)
         rendered = _render(parts, None)
         return None if rendered is None else (rendered, False)
     year = reference.year + (parts.rel_year or 0)
@@ -1209,7 +1261,7 @@ def _share_years(text: str, items: list[_Item]) -> None:
     come after it ("ngày 28/12 và ngày 3/1/2025")."""
     for i in range(len(items) - 2, -1, -1):
         item, following = items[i], items[i + 1].mention
-        if item.mention.year_known or item.parts.rel_year is not None or not following.year_known:
+        if item.mention.year_known or item.parts.rel_year is not None or item.parts.annual or not following.year_known:
             continue
         if following.precision is _P_YEARS or not _JOINED.fullmatch(text, item.end, following.span.start):
             continue

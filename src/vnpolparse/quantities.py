@@ -260,6 +260,8 @@ class _Grammar:
     next_words: re.Pattern[str]
     scales: dict[str, Decimal]
     currencies: dict[str, str]
+    #: The currency words that are also common nouns ("4 kíp" are four shifts): money only after a scale word.
+    scaled_currencies: frozenset[str]
     measures: dict[str, str]
     number_words: dict[str, tuple[str, Decimal]]
     times: dict[str, Decimal]
@@ -349,7 +351,7 @@ def _grammar() -> _Grammar:
            (?:[ ]+(?:[0-9]{{1,3}}(?![0-9,.])|{words_later})[ ]*{scale_chain})*  # 566 tỷ 384 triệu
         )?"""
     amount = rf"(?:{numeral}|{words_later}){amount_tail}"
-    currency = alt(forms["currency"])
+    currency = alt(forms["currency"] + forms.get("currency_scaled", []))
     head_blockers = _blockers(by_role["head"], by_role.get("not_head", []))
     heads = _factored(by_role["head"], blockers=head_blockers, ignorecase=True)
     # An agent noun not in the list: one or two syllables and an agent syllable ("công chứng viên").
@@ -428,7 +430,8 @@ def _grammar() -> _Grammar:
         more_qualifier=re.compile(r"[ ]+(?P<q>trở[ ]+lên|trở[ ]+xuống)(?!\w)"),
         next_words=re.compile(rf"(?:[ ]+[^\W\d_][\w-]*(?![\w-])){{1,{lookahead}}}"),
         scales={r["form"]: Decimal(r["value"]) for r in by_kind["scale"]},
-        currencies={r["form"]: r["canonical"] for r in by_kind["currency"]},
+        currencies={r["form"]: r["canonical"] for r in by_kind["currency"] + by_kind.get("currency_scaled", [])},
+        scaled_currencies=frozenset(forms.get("currency_scaled", [])),
         measures={r["form"]: r["canonical"] for r in by_kind["measure"]},
         number_words=number_words,
         times=times,
@@ -757,6 +760,89 @@ def _rank_words(text: str, start: int, floor: int) -> bool:
     return "thứ" in before or "hạng" in before or "vị trí" in before
 
 
+#: The first number of a change ("tăng từ | 120"), at the end of the text before it.
+_CHANGE_FROM = re.compile(r"(?<!\w)(?i:tăng|giảm)[ ]+từ[ ]+\Z")
+#: The words between the two numbers of a change ("120 | xuống còn | 80", "120 | lên | 150").
+_CHANGE_TO = r"[ ]+(?:xuống|lên)(?:[ ]+(?:còn|mức))?[ ]+"
+#: What follows the first number: the second one.
+_CHANGE_NEXT = re.compile(_CHANGE_TO + r"(?=[0-9])")
+#: What precedes the second number: the verb, "từ" and the first number, bare.
+_CHANGE_BEFORE = re.compile(
+    r"(?<!\w)(?i:tăng|giảm)[ ]+từ[ ]+[0-9][0-9.,]*(?P<noun>(?:[ ]+[^\W\d_]+){1,6}?)?" + _CHANGE_TO + r"\Z"
+)
+#: "số" (the number of) before the counted noun of a change: "số hộ nghèo giảm từ ...".
+_NUMBER_OF = re.compile(r"(?<!\w)(?i:số)(?:[ ]+lượng)?(?=[ ])")
+_CLAUSE_END = re.compile(r"(?s:.*)[.;:!?\n()]")
+#: How far before the second number of a change its verb may be.
+_CHANGE_REACH = 80
+
+
+def _digits_only(number: str) -> bool:
+    """Whether ``number`` may count: whole (no decimals, as a measure has) and no year ("từ 2020 lên ...").
+
+    >>> _digits_only("1.200"), _digits_only("5,2"), _digits_only("2020")
+    (True, False, False)
+    """
+    return number[-1].isdigit() and "," not in number and not (len(number) == 4 and number[:2] in ("19", "20"))
+
+
+def _change_count(text: str, start: int, end: int, floor: int, g: _Grammar) -> Quantity | None:
+    """The count that the bare number at ``start`` makes in a change of a counted noun, or ``None``.
+
+    Either number of "số <noun> tăng/giảm từ N xuống (còn)/lên M", both bare or the second
+    with its noun, counts the noun that "số" (the number of) names earlier in the clause:
+    that is what changes. The second counts the noun of the first, too: "giảm từ N xã xuống M".
+
+    >>> [(q.text, q.unit) for q in scan("Số hộ nghèo giảm từ 1.200 xuống còn 950.")]
+    [('1.200', 'hộ nghèo'), ('950', 'hộ nghèo')]
+    >>> [(q.text, q.unit) for q in scan("Toàn tỉnh giảm từ 1.200 hộ nghèo xuống còn 950.")]
+    [('từ 1.200 hộ nghèo', 'hộ nghèo'), ('950', 'hộ nghèo')]
+    >>> scan("Giá giảm từ 120 xuống 95."), scan("Số hộ giảm từ 9 xuống 5 tỷ.")
+    ((), ())
+    """
+    if text.endswith("từ ", floor, start):
+        cue = _CHANGE_FROM.search(text, max(floor, start - 12), start)
+        then = _CHANGE_NEXT.match(text, end)
+        if cue is None or then is None:
+            return None
+        # The second number: bare, or a count of its own ("xuống 80 xã"); not "xuống 5 tỷ", "lên 7%".
+        second = g.numerals.match(text, then.end())
+        unit = None if second is None else second.lastgroup
+        if (
+            second is None
+            or (unit in _UNIT_GROUPS and unit != "head")
+            or second.group("p1", "c1") != (None, None)
+            or " " in second.group("a")  # a scale word: an amount of money
+        ):
+            return None
+    elif text.endswith((" còn ", " lên ", " xuống ", " mức "), floor, start):
+        # (The first number, a quantity already, lies before ``floor``: look back past it.)
+        cue = _CHANGE_BEFORE.search(text, max(0, start - _CHANGE_REACH), start)
+        if cue is None:
+            return None
+        if cue.start("noun") >= 0:  # the first number's noun: "giảm từ 120 xã | xuống 80"
+            head = g.head_after.match(text, cue.start("noun"), cue.end("noun"))
+            if head is None or not _digits_only(text[start:end]):
+                return None
+            unit = " ".join(text[head.start() : cue.end("noun")].split())
+            return _quantity(text, start, end, QuantityKind.COUNT, _digits_value(text[start:end]), unit, None)
+    else:
+        return None
+    number = text[start:end]
+    if not _digits_only(number):
+        return None
+    # The counted noun: after the last "số" of the clause that ends at the verb.
+    clause = _CLAUSE_END.match(text, max(0, cue.start() - 200), cue.start())
+    head = None
+    for found in _NUMBER_OF.finditer(text, clause.end() if clause else max(0, cue.start() - 200), cue.start()):
+        head = g.head_after.match(text, found.end(), cue.start()) or head
+    if head is None:
+        return None
+    noun_end = _extend_count(text[: cue.start()].rstrip(), head.end(), g)
+    unit = " ".join(text[head.start() : noun_end].split())
+    return _quantity(text, start, end, QuantityKind.COUNT, _digits_value(number), unit, None)
+
+
 def _glued(text: str, start: int) -> bool:
     """Whether the match at ``start`` continues a word, a number or a code ("Bahai", "11-hai")."""
     before = text[max(0, start - 2) : start]
@@ -777,7 +863,9 @@ def _build(m: re.Match[str], text: str, floor: int, g: _Grammar) -> Quantity | N
     bare = m.lastgroup not in _UNIT_GROUPS and not (p1 or c1)
     rank_words = bare and _rank_words(text, m.start(), floor)
     if bare and " " not in a and not rank_words:
-        return None  # a bare numeral is a quantity only as a rank: "đứng thứ 17", "xếp hạng 10/63"
+        # A bare numeral is a quantity only as a rank ("đứng thứ 17", "xếp hạng 10/63"), or as
+        # a count whose noun the sentence names before a change ("số xã giảm từ 120 xuống 80").
+        return None if d("b") or d("t") else _change_count(text, m.start(), m.end(), floor, g)
     if a.lower() in _AMBIGUOUS_WORDS or (b or "").lower() in _AMBIGUOUS_WORDS:
         return None  # "một" is also "a", "năm" also "year": read them only with a scale word ("năm tỷ")
 
@@ -816,7 +904,10 @@ def _build(m: re.Match[str], text: str, floor: int, g: _Grammar) -> Quantity | N
     if pct or p1:
         kind, unit = QuantityKind.PERCENT, "%"
     elif cur or c1:
-        kind, unit = QuantityKind.MONEY, g.currencies[" ".join((cur or c1).split())]
+        form = " ".join((cur or c1).split())
+        if a_scale is None and form in g.scaled_currencies:
+            return None  # "làm việc 3 ca, 4 kíp": shifts, not Lao money ("3 tỷ kíp" is)
+        kind, unit = QuantityKind.MONEY, g.currencies[form]
         # A unit price or a rate ("55.000đ/m3", "95,2 triệu đồng/người/năm") is an amount of that
         # currency: the unit is the currency alone, the text keeps what it is per.
     elif mea:
