@@ -1195,7 +1195,8 @@ def _hit(m: re.Match[str], text: str, province: str | None, after_role: bool, as
 _TW_BEFORE = re.compile(r"(?<!\w)(?:viên|thư|của)[ ]+$", re.IGNORECASE)
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)[ ]+$", re.IGNORECASE)
 # A count before a kind written in lower case: "168 đảng bộ phường" (not "năm 2024 Tỉnh ủy").
-_COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d+[ ]+$")
+# A part of a whole counts too: "khoảng 1/3 đảng ủy xã".
+_COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d+(?:/\d+)?[ ]+$")
 # The next item of a list that a plural opened: "các tỉnh ủy, thành ủy, đảng ủy trực thuộc".
 _LIST_GAP = re.compile(r"[ ]*,[ ]*|[ ]+(?:và|hoặc)[ ]+")
 _NAME_WORD_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]*[ ]$")
@@ -1283,6 +1284,10 @@ _LEVEL_WORD = re.compile(
 _UNIT_WORDS = 10
 
 
+# A unit named by its code alone ("Trưởng phòng PC04").
+_CODE_ONLY = re.compile(r"[A-ZĐ]{1,3}\d{2,3}")
+
+
 def _service_unit(reader: Reader, pos: int) -> OrgHit | None:
     """A unit that a post names by a descriptive name and then the level or the body it serves
     (after a comma or not); not a body of the political system (``is_body`` is false), but
@@ -1292,6 +1297,8 @@ def _service_unit(reader: Reader, pos: int) -> OrgHit | None:
     'Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam'
     >>> match_at("Giám đốc Trung tâm Kiểm soát bệnh tật cho biết", 9) is None
     True
+    >>> match_at("Trưởng phòng PC04, ông An", 7).text, match_at("Trưởng phòng Ba, ông An", 7)
+    ('phòng PC04', None)
     """
     text = reader.text
     m = _UNIT_NOUN.match(text, pos)
@@ -1313,7 +1320,9 @@ def _service_unit(reader: Reader, pos: int) -> OrgHit | None:
         if word is None:
             # "Phòng Quản lý ngân sách, Sở Tài chính": the body the unit belongs to, after a comma.
             found = _with_parent_unit(reader, _unit_hit(text, pos, cur)) if cur > end else None
-            return found if found is not None and found.end > cur else None
+            if found is not None and found.end > cur:
+                return found
+            return _unit_hit(text, pos, cur) if _CODE_ONLY.fullmatch(text, end + 1, cur) else None
         start = word.end() - len(word.group().lstrip())
         token = text[start : word.end()]
         if cur > end and token[:1].isupper():
@@ -1323,7 +1332,8 @@ def _service_unit(reader: Reader, pos: int) -> OrgHit | None:
             if token in names and _NEXT_WORD.match(text, word.end()):
                 return None  # a person's name follows
         if token in _UNIT_STOP:
-            return None
+            # "Trưởng phòng PC04 và ...": a unit named by its code alone.
+            return _unit_hit(text, pos, cur) if _CODE_ONLY.fullmatch(text, end + 1, cur) else None
         cur = word.end()
     return None
 
@@ -1504,9 +1514,41 @@ def _read_at(text: str, pos: int, province: str | None, after_role: bool, asked:
             cut = end - len(last)
             m = grammar.match(text, pos, cut - 1) if cut - 1 > pos else None
             return _hit(m, text, province, after_role, asked) if m is not None else None
+    if text[end : end + 1] == " " and hit.key.startswith(_CODED_HEADS):
+        hit = _coded_unit(text, hit)
     if hit.place is not None or text[end : end + 1] != " " or hit.level not in (_CENTRAL, None):
         return hit  # not a foreign body (the first tests of :func:`_foreign`)
     return _foreign(text, hit)
+
+
+# The units of the police and the army that a code in brackets closes: their names run on past the
+# field the lexicon knows ("Phòng Cảnh sát ... (PC04)", "Cục An ninh ... (A05)").
+_CODED_HEADS = ("Phòng ", "Cục ", "Tổng cục ", "Chi cục ", "unit:Phòng ", "unit:Cục ", "unit:Tổng cục ",
+                "unit:Chi cục ")
+# A unit code: one to three capitals and two or three digits ("PC04", "PA05", "A05", "PV01").
+UNIT_CODE = r"[A-ZĐ]{1,3}[ ]?\d{2,3}"
+# Its words: a comma only before a word in lower case ("phòng, chống"), and no word that opens
+# another unit ("Phòng Tư pháp, Phòng Cảnh sát ... (PC02)" are two).
+_CODED_NAME = re.compile(
+    rf"(?:(?:[ ]*,[ ]+(?=[{LOWER}])|[ ]+)(?!(?:Phòng|Cục|Sở|Ban|Đội|Công|Bộ|Chi|Tổng|Văn)(?!\w))"
+    rf"[\w'’]+(?:-[\w'’]+)*){{1,14}}?(?=[ ]*\({UNIT_CODE}\))")
+
+
+def _coded_unit(text: str, hit: OrgHit) -> OrgHit:
+    """``hit``, a unit the lexicon names by its field, with the rest of its name when a unit
+    code in brackets closes it.
+
+    >>> _body_at("Phòng Cảnh sát môi trường (PC05) Công an tỉnh", 0, None).name
+    'Phòng Cảnh sát môi trường'
+    >>> _body_at("Phòng Cảnh sát cơ động họp", 0, None).name
+    'Phòng Cảnh sát'
+    """
+    m = _CODED_NAME.match(text, hit.end)
+    if m is None or hit.place is not None:
+        return hit
+    name = " ".join(f"{hit.name}{m.group()}".split())
+    return attrs.evolve(hit, end=m.end(), text=text[hit.start : m.end()], name=name, key="unit:" + name,
+                        family=name)
 
 
 @functools.cache
@@ -1787,6 +1829,47 @@ def _scan_cached(text: str, province: str | None) -> tuple[OrgHit, ...]:
             continue
         out.append(hit)
         end = hit.end
+    return _drop_kinds(text, out)
+
+
+# After a body with no place: the level of whoever the sentence is about ("HĐND, UBND cùng cấp",
+# "MTTQ các cấp"), or a count of places ("UBND 3 xã", "Đảng ủy hai phường").
+_KIND_AFTER = re.compile(
+    r"[ ]+(?:(?:cùng|các|mọi)[ ]+cấp|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ ]+(?:tỉnh|thành[ ]+phố|huyện"
+    r"|quận|thị[ ]+xã|xã|phường|thị[ ]+trấn|đặc[ ]+khu))(?!\w)"
+)
+# A body named by a kind of place, then more kinds of places: "đảng bộ xã, phường, đặc khu" (not
+# "Tỉnh ủy, Tỉnh trưởng", "Đảng ủy xã và phường Tân An").
+_KIND_END = re.compile(r"(?<!\w)(?:tỉnh|thành[ ]+phố|huyện|quận|thị[ ]+xã|xã|phường|thị[ ]+trấn|đặc[ ]+khu)$")
+_KINDS_AFTER = re.compile(
+    rf"(?:[ ]*,[ ]*|[ ]+(?:và|hoặc)[ ]+)(?:tỉnh|thành[ ]+phố|huyện|quận|thị[ ]+xã|xã|phường|thị[ ]+trấn"
+    rf"|đặc[ ]+khu)(?!\w)(?![ ]+[{UPPER}\d])"
+)
+
+
+def _drop_kinds(text: str, hits: list[OrgHit]) -> tuple[OrgHit, ...]:
+    """``hits`` without the kinds of bodies that what follows a body with no place makes of
+    it: a level ("cùng cấp"), with the bodies listed before it ("HĐND, UBND cùng cấp"), a
+    count of places, or a list of kinds of places ("đảng bộ xã, phường, đặc khu").
+
+    >>> [h.name for h in scan("Tỉnh ủy Hà Nam chỉ đạo HĐND và UBND cùng cấp; UBND 3 xã họp")]
+    ['Tỉnh ủy Hà Nam']
+    >>> [h.name for h in scan("Đảng ủy xã, phường và UBND tỉnh Hà Nam")]
+    ['Ủy ban nhân dân tỉnh Hà Nam']
+    """
+    out: list[OrgHit] = []
+    listed_from = -1  # where the last body dropped as a kind starts
+    for hit in reversed(hits):
+        if hit.place is None and (
+            _KIND_AFTER.match(text, hit.end)
+            or (_KINDS_AFTER.match(text, hit.end) and _KIND_END.search(hit.text))
+            or (listed_from >= 0 and (gap := _LIST_GAP.match(text, hit.end)) is not None and gap.end() == listed_from)
+        ):
+            listed_from = hit.start
+            continue
+        listed_from = -1
+        out.append(hit)
+    out.reverse()
     return tuple(out)
 
 

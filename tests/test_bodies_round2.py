@@ -1,0 +1,65 @@
+"""Bodies, second round: units whose code closes their name, kinds of bodies that what follows
+makes of a body (a level, a count or a list of kinds of places), and bodies the lexicons lacked."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnpolparse import find_bodies, parse_article
+
+
+def names(text: str, province: str | None = None) -> list[str]:
+    return [b.name for b in find_bodies(text, province=province)]
+
+
+def titles(text: str) -> dict[str, list[str]]:
+    return {p.name: [t.text for t in p.titles] for p in parse_article(text).people}
+
+
+CODED = {
+    "a police unit closed by its code": (
+        "Phòng Cảnh sát phòng, chống tội phạm về môi trường (PC05) đã bắt giữ 4 đối tượng.",
+        ["Phòng Cảnh sát phòng, chống tội phạm về môi trường"]),
+    "an intelligence unit, then its parent": (
+        "Phòng An ninh kinh tế (PA04) Công an tỉnh Hà Nam báo cáo.",
+        ["Phòng An ninh kinh tế", "Công an tỉnh Hà Nam"]),
+    # negative cases: no code, no longer name; a unit before the coded one stays whole and apart
+    "no code": ("Phòng Cảnh sát cơ động tham gia diễn tập.", ["Phòng Cảnh sát"]),
+    "a list of units": (
+        "Phòng Tư pháp, Phòng Cảnh sát giao thông (PC08) phối hợp.",
+        ["Phòng Tư pháp", "Phòng Cảnh sát giao thông"]),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), CODED.values(), ids=CODED.keys())
+def test_a_unit_code_closes_the_units_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_post_in_a_unit_named_by_its_code() -> None:
+    found = titles("Trung tá Đỗ Văn Khang, Phó Trưởng phòng PV01, và Thiếu tá Lê Minh Hải, Trưởng phòng PA02 "
+                   "Công an tỉnh Hà Nam, dự họp.")
+    assert found["Đỗ Văn Khang"] == ["Phó Trưởng phòng PV01"]
+    assert found["Lê Minh Hải"] == ["Trưởng phòng PA02 Công an tỉnh Hà Nam"]
+
+
+KINDS = {
+    "a part of a whole": ("Gần 2/3 đảng bộ phường đã sơ kết nghị quyết.", []),
+    "the same level, with the body listed before": (
+        "Tỉnh ủy Hà Nam yêu cầu đảng ủy phối hợp với HĐND và UBND cùng cấp.", ["Tỉnh ủy Hà Nam"]),
+    "every level": ("MTTQ các cấp đã tổ chức giám sát.", []),
+    "a count of places after": ("Nguyên Chủ tịch UBND 2 phường dự lễ.", []),
+    "a list of kinds of places": ("Mỗi đảng ủy xã, phường, đặc khu đều có quy chế.", []),
+    # negative cases: a named place, a date, posts joined by a comma, a province named after "và"
+    "a named commune": (
+        "Đảng ủy xã, phường Tân An và UBND xã Tân Lập họp.", ["Đảng ủy xã", "Ủy ban nhân dân xã Tân Lập"]),
+    "a date before": ("Ngày 2/9 Tỉnh ủy Hà Nam họp.", ["Tỉnh ủy Hà Nam"]),
+    "two posts": ("Ông Sổm-phăn, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Nậm Thà, dự.", ["Tỉnh ủy"]),
+    "a body with its place then a level": (
+        "UBND tỉnh Hà Nam và các sở cùng cấp họp.", ["Ủy ban nhân dân tỉnh Hà Nam"]),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), KINDS.values(), ids=KINDS.keys())
+def test_what_follows_makes_a_kind_of_body(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
