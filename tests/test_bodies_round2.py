@@ -63,3 +63,28 @@ KINDS = {
 @pytest.mark.parametrize(("text", "expected"), KINDS.values(), ids=KINDS.keys())
 def test_what_follows_makes_a_kind_of_body(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+NAMED = {
+    "the standing committee of a people's committee's Party committee": (
+        "Ban Thường vụ Đảng ủy UBND tỉnh Hà Nam họp.", ["Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh Hà Nam"]),
+    "the inspection commission of the police's Party committee": (
+        "Ủy ban Kiểm tra Đảng ủy Công an tỉnh Hà Nam họp.", ["Ủy ban Kiểm tra Đảng ủy Công an tỉnh Hà Nam"]),
+    "the presidium of a Front committee": (
+        "Đoàn Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Nam họp.",
+        ["Đoàn Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Nam"]),
+    "a provisional executive committee": (
+        "Năm 1931, Ban Chấp hành lâm thời Đảng bộ tỉnh Hà Nam ra đời.",
+        ["Ban Chấp hành lâm thời Đảng bộ tỉnh Hà Nam"]),
+    "the first units of the army": (
+        "Đội Việt Nam Tuyên truyền Giải phóng quân, rồi Việt Nam Giải phóng quân ra đời.",
+        ["Đội Việt Nam Tuyên truyền Giải phóng quân", "Việt Nam Giải phóng quân"]),
+    # negative cases: a commune's standing committee as before; a congress's presidium is no body
+    "a commune's standing committee": ("Ban Thường vụ Đảng ủy xã Tân An họp.", ["Ban Thường vụ Đảng ủy xã Tân An"]),
+    "a congress's presidium": ("Đoàn Chủ tịch điều hành phiên bế mạc Đại hội.", []),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED.values(), ids=NAMED.keys())
+def test_bodies_the_lexicons_lacked(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
