@@ -79,7 +79,15 @@ NAMED = {
     "the first units of the army": (
         "Đội Việt Nam Tuyên truyền Giải phóng quân, rồi Việt Nam Giải phóng quân ra đời.",
         ["Đội Việt Nam Tuyên truyền Giải phóng quân", "Việt Nam Giải phóng quân"]),
-    # negative cases: a commune's standing committee as before; a congress's presidium is no body
+    "a project board's Party cell, and the board": (
+        "Chi bộ Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Hà Nam bị nhắc nhở.",
+        ["Chi bộ Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Hà Nam",
+         "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Hà Nam"]),
+    "a department's Party cell": ("Chi bộ Sở Tư pháp tỉnh Hà Nam họp.", ["Chi bộ Sở Tư pháp tỉnh Hà Nam",
+                                                                        "Sở Tư pháp tỉnh Hà Nam"]),
+    # negative cases: a commune's standing committee as before; a congress's presidium and a village's
+    # Party cell are no bodies
+    "a village's Party cell": ("Chi bộ thôn Đông Hà họp.", []),
     "a commune's standing committee": ("Ban Thường vụ Đảng ủy xã Tân An họp.", ["Ban Thường vụ Đảng ủy xã Tân An"]),
     "a congress's presidium": ("Đoàn Chủ tịch điều hành phiên bế mạc Đại hội.", []),
 }
