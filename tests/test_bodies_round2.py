@@ -96,3 +96,22 @@ NAMED = {
 @pytest.mark.parametrize(("text", "expected"), NAMED.values(), ids=NAMED.keys())
 def test_bodies_the_lexicons_lacked(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+MISSIONS = {
+    "a consulate general in a neighbour's province": (
+        "Đoàn thăm Tổng Lãnh sự quán Việt Nam tại Chăm-pa-xắc.", ["Tổng Lãnh sự quán Việt Nam tại Chăm-pa-xắc"]),
+    "an embassy in a country": (
+        "Đại sứ quán Việt Nam tại Hàn Quốc và Bộ Ngoại giao phối hợp.",
+        ["Đại sứ quán Việt Nam tại Hàn Quốc", "Bộ Ngoại giao"]),
+    "a consulate in a city the lexicons lack": (
+        "Lãnh sự quán Việt Nam tại Khon Kaen tổ chức lễ.", ["Lãnh sự quán Việt Nam tại Khon Kaen"]),
+    # negative cases: another country's embassy is no body of Vietnam; no place, the name alone
+    "another country's embassy": ("Đại sứ quán Hàn Quốc tại Hà Nội tài trợ.", []),
+    "no place": ("Đại sứ quán Việt Nam tại đây đã hỗ trợ.", ["Đại sứ quán Việt Nam"]),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), MISSIONS.values(), ids=MISSIONS.keys())
+def test_vietnams_missions_abroad(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

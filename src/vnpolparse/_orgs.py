@@ -1516,6 +1516,8 @@ def _read_at(text: str, pos: int, province: str | None, after_role: bool, asked:
             return _hit(m, text, province, after_role, asked) if m is not None else None
     if text[end : end + 1] == " " and hit.key.startswith(_CODED_HEADS):
         hit = _coded_unit(text, hit)
+    elif hit.family in _MISSIONS:
+        return _mission(text, hit)
     if hit.place is not None or text[end : end + 1] != " " or hit.level not in (_CENTRAL, None):
         return hit  # not a foreign body (the first tests of :func:`_foreign`)
     return _foreign(text, hit)
@@ -1532,6 +1534,38 @@ UNIT_CODE = r"[A-ZĐ]{1,3}[ ]?\d{2,3}"
 _CODED_NAME = re.compile(
     rf"(?:(?:[ ]*,[ ]+(?=[{LOWER}])|[ ]+)(?!(?:Phòng|Cục|Sở|Ban|Đội|Công|Bộ|Chi|Tổng|Văn)(?!\w))"
     rf"[\w'’]+(?:-[\w'’]+)*){{1,14}}?(?=[ ]*\({UNIT_CODE}\))")
+
+
+_MISSIONS = frozenset({"Đại sứ quán Việt Nam", "Tổng Lãnh sự quán Việt Nam", "Lãnh sự quán Việt Nam",
+                       "Phái đoàn thường trực Việt Nam"})
+_AT = re.compile(rf"[ ]+tại[ ]+(?=[{UPPER}])")
+_CAPITAL_RUN = re.compile(rf"[{UPPER}][\w'’]*(?:(?:[ ]+|[ ]*-[ ]*)[{UPPER}][\w'’]*){{0,3}}")
+
+
+def _mission(text: str, hit: OrgHit) -> OrgHit:
+    """A mission of Vietnam abroad with the country, the province or the city it stands in ("tại").
+
+    >>> _body_at("Tổng Lãnh sự quán Việt Nam tại Luông Pha Bang tổ chức", 0, None).name
+    'Tổng Lãnh sự quán Việt Nam tại Luông Pha Bang'
+    >>> _body_at("Đại sứ quán Việt Nam tại Nhật Bản và", 0, None).name
+    'Đại sứ quán Việt Nam tại Nhật Bản'
+    >>> _body_at("Đại sứ quán Việt Nam tại đây", 0, None).name
+    'Đại sứ quán Việt Nam'
+    """
+    at = _AT.match(text, hit.end)
+    if at is None:
+        return hit
+    country = _countries_re().match(text, at.end() - 1)
+    if country is not None:
+        end: int | None = country.end()
+    else:
+        limit = min(len(text), at.end() + 40)
+        run = _CAPITAL_RUN.match(text, at.end())  # a city the lexicons lack: its words with capitals
+        end = _longest_known(text, at.end(), limit, _province_of) or (run.end() if run else None)
+    if end is None:
+        return hit
+    name = f"{hit.name} tại {' '.join(text[at.end() : end].split())}"
+    return attrs.evolve(hit, end=end, text=text[hit.start : end], name=name, key=f"{hit.key}@{name}")
 
 
 def _coded_unit(text: str, hit: OrgHit) -> OrgHit:
