@@ -115,3 +115,11 @@ MISSIONS = {
 @pytest.mark.parametrize(("text", "expected"), MISSIONS.values(), ids=MISSIONS.keys())
 def test_vietnams_missions_abroad(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_a_list_shares_a_level_written_without_a_name() -> None:
+    assert names("Cần rõ quy chế giữa Đảng ủy, HĐND, UBND và Ủy ban MTTQ Việt Nam phường.") == [
+        "Đảng ủy phường", "Hội đồng nhân dân phường", "Ủy ban nhân dân phường",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam phường"]
+    # negative case: posts joined by a comma share no bare level ("Bí thư Đảng ủy, Chủ tịch UBND xã")
+    assert names("Ông Tạ Văn Hùng, Bí thư Đảng ủy, Chủ tịch UBND xã, phát biểu.") == ["Ủy ban nhân dân xã"]

@@ -1942,6 +1942,8 @@ def _shared_places(hits: tuple[OrgHit, ...], text: str, province: str | None) ->
 
     >>> [h.name for h in _shared_places(scan("Đảng ủy, UBND xã Tân An họp"), "Đảng ủy, UBND xã Tân An họp", None)]
     ['Đảng ủy xã Tân An', 'Ủy ban nhân dân xã Tân An']
+    >>> [h.name for h in _shared_places(scan("Đảng ủy, HĐND, UBND phường họp"), "Đảng ủy, HĐND, UBND phường họp", None)]
+    ['Đảng ủy phường', 'Hội đồng nhân dân phường', 'Ủy ban nhân dân phường']
     """
     if not hits:
         return hits
@@ -1957,8 +1959,10 @@ def _shared_places(hits: tuple[OrgHit, ...], text: str, province: str | None) ->
         posts = False
         if gap is None or gap.end() != nxt.start:
             gap, posts = _post_gap_re().match(text, h.end, nxt.start), True
-        if gap is None or gap.end() != nxt.start or nxt.place is None:
+        if gap is None or gap.end() != nxt.start:
             continue
+        if nxt.place is None and (posts or nxt.level not in (_PROVINCE_LEVEL, _DISTRICT, _COMMUNE)):
+            continue  # a list shares a level written without a name too: "Đảng ủy, HĐND, UBND phường"
         kw = _PLACE_IN_NAME.search(nxt.name, len(nxt.family))
         if kw is None:
             continue
