@@ -123,3 +123,11 @@ def test_a_list_shares_a_level_written_without_a_name() -> None:
         "Ủy ban Mặt trận Tổ quốc Việt Nam phường"]
     # negative case: posts joined by a comma share no bare level ("Bí thư Đảng ủy, Chủ tịch UBND xã")
     assert names("Ông Tạ Văn Hùng, Bí thư Đảng ủy, Chủ tịch UBND xã, phát biểu.") == ["Ủy ban nhân dân xã"]
+
+
+def test_an_office_its_heads_post_names_with_its_place() -> None:
+    assert names("Bà Vi Thị Hạnh, Phó Trưởng phòng Văn hóa - Xã hội phường Hòa Bình, báo cáo.") == [
+        "Phòng Văn hóa - Xã hội phường Hòa Bình"]
+    # negative cases: no place, no one office; "phòng" in lower case outside a post is no unit
+    assert names("Ông Vi Văn Tư, Trưởng phòng Nội vụ, báo cáo.") == []
+    assert names("Công tác phòng Kinh tế xã Hòa Bình rất tốt.") == []

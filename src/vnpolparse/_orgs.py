@@ -1863,7 +1863,32 @@ def _scan_cached(text: str, province: str | None) -> tuple[OrgHit, ...]:
             continue
         out.append(hit)
         end = hit.end
+    if "Trưởng phòng " in text:
+        out = _offices_of_heads(text, province, out)
     return _drop_kinds(text, out)
+
+
+_HEAD_OF_OFFICE = re.compile(r"(?<!\w)Trưởng[ ]+(?=phòng[ ])")
+
+
+def _offices_of_heads(text: str, province: str | None, hits: list[OrgHit]) -> list[OrgHit]:
+    """``hits`` with the offices that their heads' posts name in lower case, with their place
+    ("Trưởng phòng Nội vụ huyện Tân Yên": the Phòng Nội vụ of that district); a unit is
+    written with a capital elsewhere, and with no place the post names no one office.
+
+    >>> [h.name for h in scan("Ông An, Trưởng phòng Kinh tế xã Tân Lập, và Trưởng phòng Nội vụ dự họp")]
+    ['Phòng Kinh tế xã Tân Lập']
+    """
+    found = []
+    for m in _HEAD_OF_OFFICE.finditer(text):
+        hit = _read_at(text, m.end(), province, True, [])
+        if hit is not None and hit.is_body and hit.place is not None and hit.key.startswith("Phòng "):
+            found.append(hit)
+    if not found:
+        return hits
+    taken = [(h.start, h.end) for h in hits]
+    fresh = [h for h in found if not any(a < h.end and h.start < b for a, b in taken)]
+    return sorted(hits + fresh, key=lambda h: h.start)
 
 
 # After a body with no place: the level of whoever the sentence is about ("HĐND, UBND cùng cấp",
