@@ -131,3 +131,11 @@ def test_an_office_its_heads_post_names_with_its_place() -> None:
     # negative cases: no place, no one office; "phòng" in lower case outside a post is no unit
     assert names("Ông Vi Văn Tư, Trưởng phòng Nội vụ, báo cáo.") == []
     assert names("Công tác phòng Kinh tế xã Hòa Bình rất tốt.") == []
+
+
+def test_the_head_of_a_high_level_delegation() -> None:
+    assert titles("Ông Hà Văn Tuấn, Trưởng Đoàn đại biểu cấp cao tỉnh Hà Nam, phát biểu.")["Hà Văn Tuấn"] == [
+        "Trưởng Đoàn đại biểu cấp cao tỉnh Hà Nam"]
+    # negative case: a delegation is no standing body; the National Assembly's delegation is one
+    assert names("Đoàn đại biểu cấp cao tỉnh Hà Nam và Đoàn đại biểu Quốc hội tỉnh Hà Nam dự.") == [
+        "Đoàn đại biểu Quốc hội tỉnh Hà Nam"]

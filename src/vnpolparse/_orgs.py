@@ -1201,7 +1201,8 @@ _COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d+(?:/\d+)?[ ]+$")
 _LIST_GAP = re.compile(r"[ ]*,[ ]*|[ ]+(?:và|hoặc)[ ]+")
 _NAME_WORD_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]*[ ]$")
 _DELEGATION = re.compile(
-    r"(?i:đoàn)[ ]+(?i:kiểm[ ]+tra|công[ ]+tác|giám[ ]+sát|khảo[ ]+sát)(?:[ ]+(?i:số)[ ]+\d+)?(?!\w)")
+    r"(?i:đoàn)[ ]+(?i:kiểm[ ]+tra|công[ ]+tác|giám[ ]+sát|khảo[ ]+sát|(?P<high>đại[ ]+biểu[ ]+cấp[ ]+cao))"
+    r"(?:[ ]+(?i:số)[ ]+\d+)?(?!\w)")
 _OWNER = re.compile(r"[ ]+(?:của|thuộc)[ ]+")
 
 
@@ -1233,12 +1234,21 @@ def _name_case(family: str) -> bool:
 
 
 def _delegation(reader: Reader, pos: int) -> OrgHit | None:
-    """A delegation a title names ("Đoàn kiểm tra số 471 của Bộ Chính trị"); not a standing body."""
+    """A delegation a title names ("Đoàn kiểm tra số 471 của Bộ Chính trị"); not a standing body.
+
+    >>> match_at("Trưởng Đoàn đại biểu cấp cao tỉnh Hà Nam phát biểu", 7).text
+    'Đoàn đại biểu cấp cao tỉnh Hà Nam'
+    """
     text = reader.text
     m = _DELEGATION.match(text, pos)
     if m is None:
         return None
     end = m.end()
+    if m.group("high"):
+        # "Đoàn đại biểu cấp cao tỉnh Hà Nam": a high-level delegation of a place.
+        place = _place_after(text, end, "keyword", "province|district|commune", reader.province)
+        if place is not None and place.place:
+            end = place.end
     owner = _OWNER.match(text, end)
     if owner is not None:
         inner = reader.match_at(owner.end())
