@@ -139,3 +139,17 @@ def test_the_head_of_a_high_level_delegation() -> None:
     # negative case: a delegation is no standing body; the National Assembly's delegation is one
     assert names("Đoàn đại biểu cấp cao tỉnh Hà Nam và Đoàn đại biểu Quốc hội tỉnh Hà Nam dự.") == [
         "Đoàn đại biểu Quốc hội tỉnh Hà Nam"]
+
+
+NEIGHBOURS = {
+    "a province transliterated syllable by syllable": (
+        "Tỉnh ủy Chăm-pa-xắc và Tỉnh ủy Hà Nam ký kết.", ["Tỉnh ủy Chăm-pa-xắc", "Tỉnh ủy Hà Nam"]),
+    "the spelling of the press": ("Tỉnh ủy Xa-vằn-na-khệt tiếp đoàn.", ["Tỉnh ủy Xa-van-na-khẹt"]),
+    # negative case: a word in lower case after a hyphen with spaces is no syllable of the name
+    "a dash between words": ("Tỉnh ủy Hà Nam - cơ quan lãnh đạo.", ["Tỉnh ủy Hà Nam"]),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), NEIGHBOURS.values(), ids=NEIGHBOURS.keys())
+def test_a_neighbours_province_written_with_hyphens(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

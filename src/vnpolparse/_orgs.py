@@ -311,7 +311,9 @@ _UNIT_CLASS = {"Bộ": "ministry", "Sở": "department", "Phòng": "department",
 _TW = r"(?:trung[ ]+ương|T\.[ ]?Ư|T\.W|TƯ|TW)(?P<twd>[ ]+đảng)?"
 # Words in lower case that end a department's field: the sentence goes on ("Vụ Kế hoạch năm 2025").
 _FIELD_STOP = r"(?!(?:năm|tháng|quý|ngày|đã|đang|sẽ|và|với|của|tại|trong|cho|về|để|là|được)(?!\w))"
-_TOKEN = rf"(?:[{UPPER}][\w'’.]*|\d+)"
+# A word of a name; a foreign name transliterated syllable by syllable goes on in lower case after
+# its hyphens ("Chăm-pa-xắc", "Xa-van-na-khẹt").
+_TOKEN = rf"(?:[{UPPER}][\w'’.]*(?:-[{LOWER}][\w'’]*)*|\d+)"
 _NAMEISH = rf"{_TOKEN}(?:(?:[ ]+|[ ]*-[ ]*){_TOKEN}){{0,4}}"
 
 
