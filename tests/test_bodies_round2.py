@@ -153,3 +153,11 @@ NEIGHBOURS = {
 @pytest.mark.parametrize(("text", "expected"), NEIGHBOURS.values(), ids=NEIGHBOURS.keys())
 def test_a_neighbours_province_written_with_hyphens(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_another_countrys_central_committee_is_no_body_of_vietnam() -> None:
+    text = "Ông Xổm-sạ-vạt Lển-xạ-vắt, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, dự họp."
+    assert names(text) == []
+    assert titles(text)["Xổm-sạ-vạt Lển-xạ-vắt"] == ["Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào"]
+    # negative case: "the Party Central Committee and the people of Laos" names Vietnam's
+    assert names("Trung ương Đảng và nhân dân Lào luôn ủng hộ.") == ["Ban Chấp hành Trung ương Đảng"]

@@ -1530,6 +1530,8 @@ def _read_at(text: str, pos: int, province: str | None, after_role: bool, asked:
         hit = _coded_unit(text, hit)
     elif hit.family in _MISSIONS:
         return _mission(text, hit)
+    elif hit.key == "tw" and text[end : end + 1] == " ":
+        hit = _other_party(text, hit)
     if hit.place is not None or text[end : end + 1] != " " or hit.level not in (_CENTRAL, None):
         return hit  # not a foreign body (the first tests of :func:`_foreign`)
     return _foreign(text, hit)
@@ -1552,6 +1554,37 @@ _MISSIONS = frozenset({"Đại sứ quán Việt Nam", "Tổng Lãnh sự quán 
                        "Phái đoàn thường trực Việt Nam"})
 _AT = re.compile(rf"[ ]+tại[ ]+(?=[{UPPER}])")
 _CAPITAL_RUN = re.compile(rf"[{UPPER}][\w'’]*(?:(?:[ ]+|[ ]*-[ ]*)[{UPPER}][\w'’]*){{0,3}}")
+
+
+# A word of a party's name: the first with a capital ("Nhân dân Cách mạng", not "và nhân dân").
+_PARTY_WORD = re.compile(rf"[ ]+[{UPPER}][{LOWER}]*(?![\w-])")
+_PARTY_NEXT_WORD = re.compile(r"[ ]+(?!(?:và|với|của|cùng|tại|các|đã|đang|sẽ)(?!\w))[\w]+(?![\w-])")
+
+
+def _other_party(text: str, hit: OrgHit) -> OrgHit:
+    """The Central Committee of another country's party, named with the party's name and its
+    country ("Trung ương Đảng Nhân dân Cách mạng Lào"): no body of Vietnam, kept whole.
+
+    >>> h = _body_at("Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư", 8, None)
+    >>> h.text, h.is_body
+    ('Trung ương Đảng Nhân dân Cách mạng Lào', False)
+    >>> _body_at("Ủy viên Trung ương Đảng Lê Văn An", 8, None).is_body
+    True
+    >>> _body_at("Trung ương Đảng và nhân dân Lào", 0, None).text
+    'Trung ương Đảng'
+    """
+    cur = hit.end
+    for _ in range(5):
+        country = _countries_re().match(text, cur)
+        if country is not None and cur > hit.end:
+            name = " ".join(text[hit.start : country.end()].split())
+            return attrs.evolve(hit, end=country.end(), text=text[hit.start : country.end()], name=name,
+                                key=f"foreign:tw:{country_name(country.group('country'))}", is_body=False)
+        word = (_PARTY_NEXT_WORD if cur > hit.end else _PARTY_WORD).match(text, cur)
+        if word is None or (cur == hit.end and word.group().strip() in surnames()):
+            break  # "Ủy viên Trung ương Đảng Nguyễn Đức An": a person ("Đức" is no Germany here)
+        cur = word.end()
+    return hit
 
 
 def _mission(text: str, hit: OrgHit) -> OrgHit:
