@@ -311,7 +311,9 @@ _UNIT_CLASS = {"Bộ": "ministry", "Sở": "department", "Phòng": "department",
 _TW = r"(?:trung[ ]+ương|T\.[ ]?Ư|T\.W|TƯ|TW)(?P<twd>[ ]+đảng)?"
 # Words in lower case that end a department's field: the sentence goes on ("Vụ Kế hoạch năm 2025").
 _FIELD_STOP = r"(?!(?:năm|tháng|quý|ngày|đã|đang|sẽ|và|với|của|tại|trong|cho|về|để|là|được)(?!\w))"
-_TOKEN = rf"(?:[{UPPER}][\w'’.]*|\d+)"
+# A word of a name; a foreign name transliterated syllable by syllable goes on in lower case after
+# its hyphens ("Chăm-pa-xắc", "Xa-van-na-khẹt").
+_TOKEN = rf"(?:[{UPPER}][\w'’.]*(?:-[{LOWER}][\w'’]*)*|\d+)"
 _NAMEISH = rf"{_TOKEN}(?:(?:[ ]+|[ ]*-[ ]*){_TOKEN}){{0,4}}"
 
 
@@ -1195,12 +1197,14 @@ def _hit(m: re.Match[str], text: str, province: str | None, after_role: bool, as
 _TW_BEFORE = re.compile(r"(?<!\w)(?:viên|thư|của)[ ]+$", re.IGNORECASE)
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)[ ]+$", re.IGNORECASE)
 # A count before a kind written in lower case: "168 đảng bộ phường" (not "năm 2024 Tỉnh ủy").
-_COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d+[ ]+$")
+# A part of a whole counts too: "khoảng 1/3 đảng ủy xã".
+_COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d+(?:/\d+)?[ ]+$")
 # The next item of a list that a plural opened: "các tỉnh ủy, thành ủy, đảng ủy trực thuộc".
 _LIST_GAP = re.compile(r"[ ]*,[ ]*|[ ]+(?:và|hoặc)[ ]+")
 _NAME_WORD_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]*[ ]$")
 _DELEGATION = re.compile(
-    r"(?i:đoàn)[ ]+(?i:kiểm[ ]+tra|công[ ]+tác|giám[ ]+sát|khảo[ ]+sát)(?:[ ]+(?i:số)[ ]+\d+)?(?!\w)")
+    r"(?i:đoàn)[ ]+(?i:kiểm[ ]+tra|công[ ]+tác|giám[ ]+sát|khảo[ ]+sát|(?P<high>đại[ ]+biểu[ ]+cấp[ ]+cao))"
+    r"(?:[ ]+(?i:số)[ ]+\d+)?(?!\w)")
 _OWNER = re.compile(r"[ ]+(?:của|thuộc)[ ]+")
 
 
@@ -1232,12 +1236,21 @@ def _name_case(family: str) -> bool:
 
 
 def _delegation(reader: Reader, pos: int) -> OrgHit | None:
-    """A delegation a title names ("Đoàn kiểm tra số 471 của Bộ Chính trị"); not a standing body."""
+    """A delegation a title names ("Đoàn kiểm tra số 471 của Bộ Chính trị"); not a standing body.
+
+    >>> match_at("Trưởng Đoàn đại biểu cấp cao tỉnh Hà Nam phát biểu", 7).text
+    'Đoàn đại biểu cấp cao tỉnh Hà Nam'
+    """
     text = reader.text
     m = _DELEGATION.match(text, pos)
     if m is None:
         return None
     end = m.end()
+    if m.group("high"):
+        # "Đoàn đại biểu cấp cao tỉnh Hà Nam": a high-level delegation of a place.
+        place = _place_after(text, end, "keyword", "province|district|commune", reader.province)
+        if place is not None and place.place:
+            end = place.end
     owner = _OWNER.match(text, end)
     if owner is not None:
         inner = reader.match_at(owner.end())
@@ -1283,6 +1296,10 @@ _LEVEL_WORD = re.compile(
 _UNIT_WORDS = 10
 
 
+# A unit named by its code alone ("Trưởng phòng PC04").
+_CODE_ONLY = re.compile(r"[A-ZĐ]{1,3}\d{2,3}")
+
+
 def _service_unit(reader: Reader, pos: int) -> OrgHit | None:
     """A unit that a post names by a descriptive name and then the level or the body it serves
     (after a comma or not); not a body of the political system (``is_body`` is false), but
@@ -1292,6 +1309,8 @@ def _service_unit(reader: Reader, pos: int) -> OrgHit | None:
     'Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam'
     >>> match_at("Giám đốc Trung tâm Kiểm soát bệnh tật cho biết", 9) is None
     True
+    >>> match_at("Trưởng phòng PC04, ông An", 7).text, match_at("Trưởng phòng Ba, ông An", 7)
+    ('phòng PC04', None)
     """
     text = reader.text
     m = _UNIT_NOUN.match(text, pos)
@@ -1313,7 +1332,9 @@ def _service_unit(reader: Reader, pos: int) -> OrgHit | None:
         if word is None:
             # "Phòng Quản lý ngân sách, Sở Tài chính": the body the unit belongs to, after a comma.
             found = _with_parent_unit(reader, _unit_hit(text, pos, cur)) if cur > end else None
-            return found if found is not None and found.end > cur else None
+            if found is not None and found.end > cur:
+                return found
+            return _unit_hit(text, pos, cur) if _CODE_ONLY.fullmatch(text, end + 1, cur) else None
         start = word.end() - len(word.group().lstrip())
         token = text[start : word.end()]
         if cur > end and token[:1].isupper():
@@ -1323,7 +1344,8 @@ def _service_unit(reader: Reader, pos: int) -> OrgHit | None:
             if token in names and _NEXT_WORD.match(text, word.end()):
                 return None  # a person's name follows
         if token in _UNIT_STOP:
-            return None
+            # "Trưởng phòng PC04 và ...": a unit named by its code alone.
+            return _unit_hit(text, pos, cur) if _CODE_ONLY.fullmatch(text, end + 1, cur) else None
         cur = word.end()
     return None
 
@@ -1504,9 +1526,108 @@ def _read_at(text: str, pos: int, province: str | None, after_role: bool, asked:
             cut = end - len(last)
             m = grammar.match(text, pos, cut - 1) if cut - 1 > pos else None
             return _hit(m, text, province, after_role, asked) if m is not None else None
+    if text[end : end + 1] == " " and hit.key.startswith(_CODED_HEADS):
+        hit = _coded_unit(text, hit)
+    elif hit.family in _MISSIONS:
+        return _mission(text, hit)
+    elif hit.key == "tw" and text[end : end + 1] == " ":
+        hit = _other_party(text, hit)
     if hit.place is not None or text[end : end + 1] != " " or hit.level not in (_CENTRAL, None):
         return hit  # not a foreign body (the first tests of :func:`_foreign`)
     return _foreign(text, hit)
+
+
+# The units of the police and the army that a code in brackets closes: their names run on past the
+# field the lexicon knows ("Phòng Cảnh sát ... (PC04)", "Cục An ninh ... (A05)").
+_CODED_HEADS = ("Phòng ", "Cục ", "Tổng cục ", "Chi cục ", "unit:Phòng ", "unit:Cục ", "unit:Tổng cục ",
+                "unit:Chi cục ")
+# A unit code: one to three capitals and two or three digits ("PC04", "PA05", "A05", "PV01").
+UNIT_CODE = r"[A-ZĐ]{1,3}[ ]?\d{2,3}"
+# Its words: a comma only before a word in lower case ("phòng, chống"), and no word that opens
+# another unit ("Phòng Tư pháp, Phòng Cảnh sát ... (PC02)" are two).
+_CODED_NAME = re.compile(
+    rf"(?:(?:[ ]*,[ ]+(?=[{LOWER}])|[ ]+)(?!(?:Phòng|Cục|Sở|Ban|Đội|Công|Bộ|Chi|Tổng|Văn)(?!\w))"
+    rf"[\w'’]+(?:-[\w'’]+)*){{1,14}}?(?=[ ]*\({UNIT_CODE}\))")
+
+
+_MISSIONS = frozenset({"Đại sứ quán Việt Nam", "Tổng Lãnh sự quán Việt Nam", "Lãnh sự quán Việt Nam",
+                       "Phái đoàn thường trực Việt Nam"})
+_AT = re.compile(rf"[ ]+tại[ ]+(?=[{UPPER}])")
+_CAPITAL_RUN = re.compile(rf"[{UPPER}][\w'’]*(?:(?:[ ]+|[ ]*-[ ]*)[{UPPER}][\w'’]*){{0,3}}")
+
+
+# A word of a party's name: the first with a capital ("Nhân dân Cách mạng", not "và nhân dân").
+_PARTY_WORD = re.compile(rf"[ ]+[{UPPER}][{LOWER}]*(?![\w-])")
+_PARTY_NEXT_WORD = re.compile(r"[ ]+(?!(?:và|với|của|cùng|tại|các|đã|đang|sẽ)(?!\w))[\w]+(?![\w-])")
+
+
+def _other_party(text: str, hit: OrgHit) -> OrgHit:
+    """The Central Committee of another country's party, named with the party's name and its
+    country ("Trung ương Đảng Nhân dân Cách mạng Lào"): no body of Vietnam, kept whole.
+
+    >>> h = _body_at("Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư", 8, None)
+    >>> h.text, h.is_body
+    ('Trung ương Đảng Nhân dân Cách mạng Lào', False)
+    >>> _body_at("Ủy viên Trung ương Đảng Lê Văn An", 8, None).is_body
+    True
+    >>> _body_at("Trung ương Đảng và nhân dân Lào", 0, None).text
+    'Trung ương Đảng'
+    """
+    cur = hit.end
+    for _ in range(5):
+        country = _countries_re().match(text, cur)
+        if country is not None and cur > hit.end:
+            name = " ".join(text[hit.start : country.end()].split())
+            return attrs.evolve(hit, end=country.end(), text=text[hit.start : country.end()], name=name,
+                                key=f"foreign:tw:{country_name(country.group('country'))}", is_body=False)
+        word = (_PARTY_NEXT_WORD if cur > hit.end else _PARTY_WORD).match(text, cur)
+        if word is None or (cur == hit.end and word.group().strip() in surnames()):
+            break  # "Ủy viên Trung ương Đảng Nguyễn Đức An": a person ("Đức" is no Germany here)
+        cur = word.end()
+    return hit
+
+
+def _mission(text: str, hit: OrgHit) -> OrgHit:
+    """A mission of Vietnam abroad with the country, the province or the city it stands in ("tại").
+
+    >>> _body_at("Tổng Lãnh sự quán Việt Nam tại Luông Pha Bang tổ chức", 0, None).name
+    'Tổng Lãnh sự quán Việt Nam tại Luông Pha Bang'
+    >>> _body_at("Đại sứ quán Việt Nam tại Nhật Bản và", 0, None).name
+    'Đại sứ quán Việt Nam tại Nhật Bản'
+    >>> _body_at("Đại sứ quán Việt Nam tại đây", 0, None).name
+    'Đại sứ quán Việt Nam'
+    """
+    at = _AT.match(text, hit.end)
+    if at is None:
+        return hit
+    country = _countries_re().match(text, at.end() - 1)
+    if country is not None:
+        end: int | None = country.end()
+    else:
+        limit = min(len(text), at.end() + 40)
+        run = _CAPITAL_RUN.match(text, at.end())  # a city the lexicons lack: its words with capitals
+        end = _longest_known(text, at.end(), limit, _province_of) or (run.end() if run else None)
+    if end is None:
+        return hit
+    name = f"{hit.name} tại {' '.join(text[at.end() : end].split())}"
+    return attrs.evolve(hit, end=end, text=text[hit.start : end], name=name, key=f"{hit.key}@{name}")
+
+
+def _coded_unit(text: str, hit: OrgHit) -> OrgHit:
+    """``hit``, a unit the lexicon names by its field, with the rest of its name when a unit
+    code in brackets closes it.
+
+    >>> _body_at("Phòng Cảnh sát môi trường (PC05) Công an tỉnh", 0, None).name
+    'Phòng Cảnh sát môi trường'
+    >>> _body_at("Phòng Cảnh sát cơ động họp", 0, None).name
+    'Phòng Cảnh sát'
+    """
+    m = _CODED_NAME.match(text, hit.end)
+    if m is None or hit.place is not None:
+        return hit
+    name = " ".join(f"{hit.name}{m.group()}".split())
+    return attrs.evolve(hit, end=m.end(), text=text[hit.start : m.end()], name=name, key="unit:" + name,
+                        family=name)
 
 
 @functools.cache
@@ -1787,6 +1908,72 @@ def _scan_cached(text: str, province: str | None) -> tuple[OrgHit, ...]:
             continue
         out.append(hit)
         end = hit.end
+    if "Trưởng phòng " in text:
+        out = _offices_of_heads(text, province, out)
+    return _drop_kinds(text, out)
+
+
+_HEAD_OF_OFFICE = re.compile(r"(?<!\w)Trưởng[ ]+(?=phòng[ ])")
+
+
+def _offices_of_heads(text: str, province: str | None, hits: list[OrgHit]) -> list[OrgHit]:
+    """``hits`` with the offices that their heads' posts name in lower case, with their place
+    ("Trưởng phòng Nội vụ huyện Tân Yên": the Phòng Nội vụ of that district); a unit is
+    written with a capital elsewhere, and with no place the post names no one office.
+
+    >>> [h.name for h in scan("Ông An, Trưởng phòng Kinh tế xã Tân Lập, và Trưởng phòng Nội vụ dự họp")]
+    ['Phòng Kinh tế xã Tân Lập']
+    """
+    found = []
+    for m in _HEAD_OF_OFFICE.finditer(text):
+        hit = _read_at(text, m.end(), province, True, [])
+        if hit is not None and hit.is_body and hit.place is not None and hit.key.startswith("Phòng "):
+            found.append(hit)
+    if not found:
+        return hits
+    taken = [(h.start, h.end) for h in hits]
+    fresh = [h for h in found if not any(a < h.end and h.start < b for a, b in taken)]
+    return sorted(hits + fresh, key=lambda h: h.start)
+
+
+# After a body with no place: the level of whoever the sentence is about ("HĐND, UBND cùng cấp",
+# "MTTQ các cấp"), or a count of places ("UBND 3 xã", "Đảng ủy hai phường").
+_KIND_AFTER = re.compile(
+    r"[ ]+(?:(?:cùng|các|mọi)[ ]+cấp|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ ]+(?:tỉnh|thành[ ]+phố|huyện"
+    r"|quận|thị[ ]+xã|xã|phường|thị[ ]+trấn|đặc[ ]+khu))(?!\w)"
+)
+# A body named by a kind of place, then more kinds of places: "đảng bộ xã, phường, đặc khu" (not
+# "Tỉnh ủy, Tỉnh trưởng", "Đảng ủy xã và phường Tân An").
+_KIND_END = re.compile(r"(?<!\w)(?:tỉnh|thành[ ]+phố|huyện|quận|thị[ ]+xã|xã|phường|thị[ ]+trấn|đặc[ ]+khu)$")
+_KINDS_AFTER = re.compile(
+    rf"(?:[ ]*,[ ]*|[ ]+(?:và|hoặc)[ ]+)(?:tỉnh|thành[ ]+phố|huyện|quận|thị[ ]+xã|xã|phường|thị[ ]+trấn"
+    rf"|đặc[ ]+khu)(?!\w)(?![ ]+[{UPPER}\d])"
+)
+
+
+def _drop_kinds(text: str, hits: list[OrgHit]) -> tuple[OrgHit, ...]:
+    """``hits`` without the kinds of bodies that what follows a body with no place makes of
+    it: a level ("cùng cấp"), with the bodies listed before it ("HĐND, UBND cùng cấp"), a
+    count of places, or a list of kinds of places ("đảng bộ xã, phường, đặc khu").
+
+    >>> [h.name for h in scan("Tỉnh ủy Hà Nam chỉ đạo HĐND và UBND cùng cấp; UBND 3 xã họp")]
+    ['Tỉnh ủy Hà Nam']
+    >>> [h.name for h in scan("Đảng ủy xã, phường và UBND tỉnh Hà Nam")]
+    ['Ủy ban nhân dân tỉnh Hà Nam']
+    """
+    out: list[OrgHit] = []
+    listed_from = -1  # where the last body dropped as a kind starts
+    for hit in reversed(hits):
+        if hit.place is None and (
+            _KIND_AFTER.match(text, hit.end)
+            or (_KINDS_AFTER.match(text, hit.end) and _KIND_END.search(hit.text))
+            or (listed_from >= 0 and (gap := _LIST_GAP.match(text, hit.end)) is not None and gap.end() == listed_from)
+        ):
+            listed_from = hit.start
+            continue
+        listed_from = -1
+        out.append(hit)
+    out.reverse()
     return tuple(out)
 
 
@@ -1825,6 +2012,8 @@ def _shared_places(hits: tuple[OrgHit, ...], text: str, province: str | None) ->
 
     >>> [h.name for h in _shared_places(scan("Đảng ủy, UBND xã Tân An họp"), "Đảng ủy, UBND xã Tân An họp", None)]
     ['Đảng ủy xã Tân An', 'Ủy ban nhân dân xã Tân An']
+    >>> [h.name for h in _shared_places(scan("Đảng ủy, HĐND, UBND phường họp"), "Đảng ủy, HĐND, UBND phường họp", None)]
+    ['Đảng ủy phường', 'Hội đồng nhân dân phường', 'Ủy ban nhân dân phường']
     """
     if not hits:
         return hits
@@ -1840,8 +2029,10 @@ def _shared_places(hits: tuple[OrgHit, ...], text: str, province: str | None) ->
         posts = False
         if gap is None or gap.end() != nxt.start:
             gap, posts = _post_gap_re().match(text, h.end, nxt.start), True
-        if gap is None or gap.end() != nxt.start or nxt.place is None:
+        if gap is None or gap.end() != nxt.start:
             continue
+        if nxt.place is None and (posts or nxt.level not in (_PROVINCE_LEVEL, _DISTRICT, _COMMUNE)):
+            continue  # a list shares a level written without a name too: "Đảng ủy, HĐND, UBND phường"
         kw = _PLACE_IN_NAME.search(nxt.name, len(nxt.family))
         if kw is None:
             continue
