@@ -1715,17 +1715,32 @@ _LONE_SYLLABLE = re.compile(r"[ ]+[^\W\d_]+(?![\w-])(?![ ]+[^\W\d_]*[A-ZĐ])")
 def opens_name(text: str, start: int, end: int) -> bool:
     """Whether the country written at ``text[start:end]`` opens a Vietnamese name instead:
     its first word is a family name and one syllable follows ("Hàn Quốc An", where the
-    country would leave "An" alone).
+    country would leave "An" alone), or a common middle name and one syllable ("Hàn Quốc
+    Văn An"; a foreigner's name after a country has none: "Hàn Quốc Park Min").
 
     >>> t = "Ủy viên Bộ Chính trị Hàn Quốc An phát biểu; Đại sứ Hàn Quốc Park Min"
     >>> opens_name(t, 21, 29), opens_name(t, t.rindex("Hàn"), t.rindex("Hàn") + 8)
     (True, False)
+    >>> opens_name("Ủy viên Bộ Chính trị Hàn Quốc Văn An dự.", 21, 29)
+    True
     """
     first = text[start:end].split()[0]
     if first not in surnames() or not first[:1].isupper():
         return False
+    middle = _MIDDLE_SYLLABLE.match(text, end)
+    if middle is not None and middle.group(1) in middle_names():
+        end = middle.end()
     lone = _LONE_SYLLABLE.match(text, end)
     return lone is not None and lone.group().strip()[:1].isupper()
+
+
+_MIDDLE_SYLLABLE = re.compile(r"[ ]+([A-ZĐÀ-Ỹ][^\W\d_]*)(?=[ ])")
+
+
+@functools.cache
+def middle_names() -> frozenset[str]:
+    """Common Vietnamese middle names (``data/surnames.tsv``)."""
+    return frozenset(r["name"] for r in load_table("surnames") if r["part"] == "middle")
 
 
 def _foreign(text: str, hit: OrgHit) -> OrgHit:

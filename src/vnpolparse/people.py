@@ -214,7 +214,7 @@ def _contexts() -> _Phrases:
 
 @functools.cache
 def _middles() -> frozenset[str]:
-    return frozenset(r["name"] for r in load_table("surnames") if r["part"] == "middle")
+    return _orgs.middle_names()
 
 
 @functools.cache
