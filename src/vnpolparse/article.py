@@ -72,21 +72,22 @@ def parse_article(
     entities = _blank(proper, layout.credits)
 
     documents = _documents.scan(entities)
+    document_spans = [d.span for d in documents]
     mentions = _dates.scan(proper)
+    event = _event_mention(t, mentions, layout, documents_spans=document_spans)
     pub_mention = _published(t, layout, published)
     pub_at = layout.published if published is None else None
     if pub_mention is None and published is None and layout.masthead is not None:
-        first_day = _event_mention(t, mentions, layout, documents_spans=[d.span for d in documents])
-        pub_mention = _masthead(t, layout.masthead, mentions, [d.span for d in documents], first_day)
+        pub_mention = _masthead(t, layout.masthead, mentions, document_spans, event)
         if pub_mention is not None:
             # The date line is the article's: its date is one of the article's dates.
             pub_at = layout.masthead
             shown = _dates.scan(" " * pub_at.start + t[pub_at.start : pub_at.end])
             mentions = tuple(sorted((*mentions, *shown), key=lambda m: m.span.start))
+            event = _event_mention(t, mentions, layout, documents_spans=document_spans)
         else:
             pub_at = None
-    event = _event_mention(t, mentions, layout, documents_spans=[d.span for d in documents])
-    reference = _reference(pub_mention, event, mentions, [d.span for d in documents], proper)
+    reference = _reference(pub_mention, event, mentions, document_spans, proper)
     if reference is not None:
         mentions = _dates.anchor(mentions, reference)
         if event is not None:

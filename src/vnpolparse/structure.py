@@ -112,8 +112,8 @@ _TZ = r"[(\[]?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?"
 # A site's own domain name ("VOV.VN", "baochinhphu.vn"), which some pages print before their date.
 _DOMAIN = r"(?:[a-z0-9-]+\.)+(?:vn|com|net|org|info)"
 # A line that only states a date and time: the site's date line. A domain name or a
-# place ("Gia Lai, 05/12/2025") may stand before it, and view counters or a search box after it ("| Lượt xem: 412"):
-# both are site chrome (groups "site" and "tail").
+# place ("Gia Lai, 05/12/2025") may stand before it, and view counters or a search box
+# after it ("| Lượt xem: 412"): they are site chrome (groups "site", "place" and "tail").
 _DATE_LINE = re.compile(
     rf"""
     (?P<site>{_DOMAIN}\s+)?
@@ -231,12 +231,15 @@ def _is_chrome_line(line: str) -> bool:
     if _DATE_LINE.fullmatch(line):
         return False  # a date line with its counters: read by _date_line
     items = _MENU_BAR.split(line)
-    if len(items) < 2 or not all(
-        (0 < len(item) <= 30 and not any(c.isdigit() for c in item)) or _DATE_LINE.fullmatch(item) or whole(item)
-        for item in items
+    if len(items) < 2:
+        return False
+    chrome = [whole(item) for item in items]
+    if not all(
+        is_chrome or (0 < len(item) <= 30 and not any(c.isdigit() for c in item)) or _DATE_LINE.fullmatch(item)
+        for item, is_chrome in zip(items, chrome, strict=True)
     ):
         return False
-    return any(whole(item) for item in items)
+    return any(chrome)
 
 
 @functools.cache
