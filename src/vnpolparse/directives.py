@@ -400,9 +400,14 @@ class _Index:
         for start, _end, person in reversed(self.person_mentions[: bisect.bisect_left(self.person_starts, before)]):
             lead = self.text[max(0, start - 24) : start].rstrip()
             said = word.search(lead)
-            if (said is not None and said.end() == len(lead)) or any(word.search(t.text) for t in person.titles):
+            if (said is not None and said.end() == len(lead)) or _is_delegate(person):
                 return person
         return None
+
+
+def _is_delegate(person: Person) -> bool:
+    """Whether one of ``person``'s titles holds the ``delegate`` word ("đại biểu Quốc hội")."""
+    return any(_rx("delegate").search(t.text) for t in person.titles)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -882,9 +887,7 @@ def _standing(
         return _REPLY
     if appositive and verb.group().lower() in _words("proposal"):
         return _REPLY
-    delegate = _rx("delegate").search(region) is not None or (
-        isinstance(speaker, Person) and any(_rx("delegate").search(t.text) for t in speaker.titles)
-    )
+    delegate = _rx("delegate").search(region) is not None or (isinstance(speaker, Person) and _is_delegate(speaker))
     return _REPLY if delegate and _asks(text, verb.end(), hi) else _DIRECTIVE
 
 
@@ -1403,8 +1406,7 @@ def _cue(
         speech.active
         and modal is not None
         and _modal_counts(speech.mode, ref, modal.group().lower())
-        and not _caveat(text, ref, modal)
-        and not _praised(text, ref, modal)
+        and not _judgment(text, ref, modal)
     ):
         return modal.group().lower(), modal.start()
     if ref is not None and ref.mode == "neutral" and _says_instruction(text, ref, hi):
@@ -1433,54 +1435,46 @@ def _cue(
 _COPULA = re.compile(r"(?<!\w)là(?!\w)")
 
 
-def _caveat(text: str, ref: _Ref | None, modal: re.Match[str]) -> bool:
-    """Whether ``modal`` qualifies a judgment given as an opinion in its sentence rather than tells
-    anyone what to do: after an ``opinion`` verb ("cho rằng") the opinion is a judgment ("việc
-    X là cần thiết, nhưng phải ...") and the modal has no addressee of its own ("các địa
-    phương cần ..." has one).
+def _judgment(text: str, ref: _Ref | None, modal: re.Match[str]) -> bool:
+    """Whether ``modal``, after the speaker's verb and with no addressee of its own ("các địa
+    phương cần ..." has one), is part of a judgment rather than an instruction:
+
+    - after an ``opinion`` verb ("cho rằng") that gives a judgment ("việc X là cần thiết,
+      nhưng phải ..."): a caveat;
+    - after an ``evaluation`` verb ("biểu dương", "đánh giá cao ..., đồng thời chỉ rõ những
+      hạn chế cần khắc phục"), unless it opens what a speech or directive verb after the
+      evaluation says ("..., đồng thời nhấn mạnh, cần ...").
 
     >>> text = "Đại biểu cho rằng việc sửa luật là cần thiết, nhưng phải có lộ trình."
     >>> ref = _Ref(None, "cho rằng", _SPEECH, 9, 17, "group")
-    >>> _caveat(text, ref, re.search("phải", text))
+    >>> _judgment(text, ref, re.search("phải", text))
     True
     >>> text = "Đại biểu cho rằng đây là vấn đề lớn, các địa phương cần rà soát."
-    >>> _caveat(text, ref, re.search("cần", text))
+    >>> _judgment(text, ref, re.search("cần", text))
     False
-    """
-    if ref is None or modal.start() < ref.verb_end or ref.verb.lower() not in _words("opinion"):
-        return False
-    if _COPULA.search(text, ref.verb_end, modal.start()) is None:
-        return False
-    return _subject(text, ref.verb_end, modal.start()) is None
-
-
-def _praised(text: str, ref: _Ref | None, modal: re.Match[str]) -> bool:
-    """Whether ``modal`` is part of what a speaker praises or judges in an ``evaluation``
-    ("biểu dương những kết quả ..., nhất là việc không để gián đoạn công việc", "đánh giá cao
-    ..., đồng thời chỉ rõ những hạn chế cần khắc phục") rather than an instruction: it comes
-    after the evaluation verb with no addressee of its own ("..., các xã cần ...") and does
-    not open what a speech or directive verb after the evaluation says ("..., đồng thời nhấn
-    mạnh, cần ...").
-
     >>> text = "Đồng chí biểu dương kết quả, đồng thời chỉ rõ những hạn chế cần khắc phục."
     >>> ref = _Ref(None, "biểu dương", _EVALUATION, 9, 19, "honorific")
-    >>> _praised(text, ref, re.search("cần", text))
+    >>> _judgment(text, ref, re.search("cần", text))
     True
     >>> text = "Đồng chí biểu dương kết quả, đồng thời nhấn mạnh, cần khắc phục hạn chế."
-    >>> _praised(text, ref, re.search("cần", text))
+    >>> _judgment(text, ref, re.search("cần", text))
     False
     >>> text = "Đồng chí biểu dương kết quả; các xã cần khắc phục hạn chế."
-    >>> _praised(text, ref, re.search("cần", text))
+    >>> _judgment(text, ref, re.search("cần", text))
     False
     """
-    if ref is None or ref.kind != _EVALUATION or modal.start() < ref.verb_end:
+    if ref is None or modal.start() < ref.verb_end:
         return False
-    if _subject(text, ref.verb_end, modal.start()) is not None:
-        return False
-    for verb, kind in _verb_matches(text, ref.verb_end, modal.start()):
-        if kind in (_SPEECH, _DIRECTIVE) and _opens_with(text, verb.end(), modal.start()):
+    if ref.kind == _EVALUATION:
+        if _subject(text, ref.verb_end, modal.start()) is not None:
             return False
-    return True
+        return not any(
+            kind in (_SPEECH, _DIRECTIVE) and _opens_with(text, verb.end(), modal.start())
+            for verb, kind in _verb_matches(text, ref.verb_end, modal.start())
+        )
+    if ref.verb.lower() not in _words("opinion") or _COPULA.search(text, ref.verb_end, modal.start()) is None:
+        return False
+    return _subject(text, ref.verb_end, modal.start()) is None
 
 
 def _opens_with(text: str, pos: int, target: int) -> bool:
