@@ -938,9 +938,10 @@ def _build(m: re.Match[str], text: str, floor: int, g: _Grammar) -> Quantity | N
     elif head:
         if pre.label or not _is_whole(value, value_max, total):
             return None  # "Quận 1 ...", "20,5 người"
-        if " ".join(head.lower().split()) not in g.heads.phrases and not _agent_ok(head, g):
+        counted_noun = " ".join(head.lower().split())
+        if counted_noun not in g.heads.phrases and not _agent_ok(head, g):
             return None  # "5 năm thành viên": a length of time, not a count of members
-        if a.lower() == "hai" and " ".join(head.lower().split()) in g.pairs:
+        if g.number_words.get(a.lower(), _NO_ROLE) == ("digit", Decimal(2)) and counted_noun in g.pairs:
             return None  # "hai nước", "Hai Bộ trưởng": the two parties, named together, not counted
         year = (d("d1") if m.re is g.numerals else None) or ""
         if year.isdigit() and len(year) == 4 and a_scale is None and 1900 <= int(year) <= 2100:
