@@ -908,7 +908,19 @@ def historical_figures() -> frozenset[str]:
     """Historical figures' names (``data/historical_figures.tsv``), which many wards and
     streets bear, and which name a leader, not a place, when written alone ("Đoàn Thanh
     niên Cộng sản Hồ Chí Minh")."""
-    return frozenset(row["name"] for row in load_table("historical_figures"))
+    return frozenset(historical_aliases().values())
+
+
+@functools.cache
+def historical_aliases() -> dict[str, str]:
+    """Every name and alias of a historical figure (``data/historical_figures.tsv``) -> the figure's name."""
+    table = {}
+    for row in load_table("historical_figures"):
+        table[row["name"]] = row["name"]
+        for alias in row["aliases"].split("|"):
+            if alias.strip():
+                table[alias.strip()] = row["name"]
+    return table
 
 
 def _unnamed_place(end: int, word: str, level: Level | None, province: str | None) -> _Place:
@@ -1528,7 +1540,7 @@ def _read_at(text: str, pos: int, province: str | None, after_role: bool, asked:
             return _hit(m, text, province, after_role, asked) if m is not None else None
     if text[end : end + 1] == " " and hit.key.startswith(_CODED_HEADS):
         hit = _coded_unit(text, hit)
-    elif hit.family in _MISSIONS:
+    elif hit.family in _missions():
         return _mission(text, hit)
     elif hit.key == "tw" and text[end : end + 1] == " ":
         hit = _other_party(text, hit)
@@ -1550,8 +1562,10 @@ _CODED_NAME = re.compile(
     rf"[\w'’]+(?:-[\w'’]+)*){{1,14}}?(?=[ ]*\({UNIT_CODE}\))")
 
 
-_MISSIONS = frozenset({"Đại sứ quán Việt Nam", "Tổng Lãnh sự quán Việt Nam", "Lãnh sự quán Việt Nam",
-                       "Phái đoàn thường trực Việt Nam"})
+@functools.cache
+def _missions() -> frozenset[str]:
+    """Vietnam's missions abroad: the ``mission`` rows of ``data/bodies.tsv``."""
+    return frozenset(row["name"] for row in load_table("bodies") if row["class"] == "mission")
 _AT = re.compile(rf"[ ]+tại[ ]+(?=[{UPPER}])")
 _CAPITAL_RUN = re.compile(rf"[{UPPER}][\w'’]*(?:(?:[ ]+|[ ]*-[ ]*)[{UPPER}][\w'’]*){{0,3}}")
 

@@ -231,13 +231,7 @@ def _honorifics() -> _Phrases:
 @functools.cache
 def _historical() -> dict[str, str]:
     """Every name and alias of a historical figure -> the figure's name."""
-    table = {}
-    for row in load_table("historical_figures"):
-        table[row["name"]] = row["name"]
-        for alias in row["aliases"].split("|"):
-            if alias.strip():
-                table[alias.strip()] = row["name"]
-    return table
+    return _orgs.historical_aliases()
 
 
 @functools.cache
