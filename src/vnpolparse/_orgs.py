@@ -1303,8 +1303,9 @@ _UNIT_WORD = re.compile(r"[ ]*(?:\([A-ZĐ0-9&.-]+\)|[\w'’]+(?:-[\w'’]+)*)")
 # Words that end a unit's name: the sentence goes on.
 _UNIT_STOP = frozenset({"và", "với", "tại", "của", "cho", "đã", "đang", "sẽ", "cùng", "về", "trong", "để", "là",
                         "được", "thì", "khi", "nhằm", "theo", "các", "những"})
-_LEVEL_WORD = re.compile(
-    r"(?:tỉnh|thành[ ]+phố|huyện|quận|thị[ ]+xã|xã|phường|thị[ ]+trấn|đặc[ ]+khu|Trung[ ]+ương|TW|T\.Ư)(?!\w)")
+#: The kinds of local units, as they stand before a unit's name ("xã", "thị xã", "đặc khu").
+_PLACE_KINDS = r"(?:tỉnh|thành[ ]+phố|huyện|quận|thị[ ]+xã|xã|phường|thị[ ]+trấn|đặc[ ]+khu)"
+_LEVEL_WORD = re.compile(rf"(?:{_PLACE_KINDS}|Trung[ ]+ương|TW|T\.Ư)(?!\w)")
 _UNIT_WORDS = 10
 
 
@@ -1814,7 +1815,7 @@ _COUNTED_BEFORE = re.compile(
 )
 # The next kind of place of a list of kinds: "xã, phường", "xã và thị trấn".
 _KIND_LIST = re.compile(
-    r"(?:[ ]*,[ ]*|[ ]+và[ ]+)(?i:tỉnh|thành[ ]+phố|huyện|quận|thị[ ]+xã|xã|phường|thị[ ]+trấn|đặc[ ]+khu)(?!\w)"
+    rf"(?:[ ]*,[ ]*|[ ]+và[ ]+)(?i:{_PLACE_KINDS})(?!\w)"
 )
 
 
@@ -1838,8 +1839,7 @@ _AND_PEOPLE = re.compile(
     # "Nhân dân" is often written with a capital ("Đảng bộ, chính quyền và Nhân dân tỉnh X").
     r"Đảng[ ]+bộ(?:(?:[ ]*,[ ]*|[ ]+và[ ]+)(?i:chính[ ]+quyền|quân|nhân[ ]+dân(?:[ ]+các[ ]+dân[ ]+tộc)?|dân"
     r"|các[ ]+dân[ ]+tộc|các[ ]+tầng[ ]+lớp"
-    r"[ ]+nhân[ ]+dân|lực[ ]+lượng[ ]+vũ[ ]+trang)){1,4}[ ]+(?=(?:tỉnh|thành[ ]+phố|huyện|quận|thị[ ]+xã|xã|phường"
-    r"|thị[ ]+trấn|đặc[ ]+khu)[ ])"
+    rf"[ ]+nhân[ ]+dân|lực[ ]+lượng[ ]+vũ[ ]+trang)){{1,4}}[ ]+(?={_PLACE_KINDS}[ ])"
 )
 
 
@@ -1968,15 +1968,13 @@ def _offices_of_heads(text: str, province: str | None, hits: list[OrgHit]) -> li
 # After a body with no place: the level of whoever the sentence is about ("HĐND, UBND cùng cấp",
 # "MTTQ các cấp"), or a count of places ("UBND 3 xã", "Đảng ủy hai phường").
 _KIND_AFTER = re.compile(
-    r"[ ]+(?:(?:cùng|các|mọi)[ ]+cấp|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ ]+(?:tỉnh|thành[ ]+phố|huyện"
-    r"|quận|thị[ ]+xã|xã|phường|thị[ ]+trấn|đặc[ ]+khu))(?!\w)"
+    rf"[ ]+(?:(?:cùng|các|mọi)[ ]+cấp|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ ]+{_PLACE_KINDS})(?!\w)"
 )
 # A body named by a kind of place, then more kinds of places: "đảng bộ xã, phường, đặc khu" (not
 # "Tỉnh ủy, Tỉnh trưởng", "Đảng ủy xã và phường Tân An").
-_KIND_END = re.compile(r"(?<!\w)(?:tỉnh|thành[ ]+phố|huyện|quận|thị[ ]+xã|xã|phường|thị[ ]+trấn|đặc[ ]+khu)$")
+_KIND_END = re.compile(rf"(?<!\w){_PLACE_KINDS}$")
 _KINDS_AFTER = re.compile(
-    rf"(?:[ ]*,[ ]*|[ ]+(?:và|hoặc)[ ]+)(?:tỉnh|thành[ ]+phố|huyện|quận|thị[ ]+xã|xã|phường|thị[ ]+trấn"
-    rf"|đặc[ ]+khu)(?!\w)(?![ ]+[{UPPER}\d])"
+    rf"(?:[ ]*,[ ]*|[ ]+(?:và|hoặc)[ ]+){_PLACE_KINDS}(?!\w)(?![ ]+[{UPPER}\d])"
 )
 
 
