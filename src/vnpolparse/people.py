@@ -889,6 +889,11 @@ def _written_body(t: _Title, written: dict[int, _orgs.OrgHit]) -> _orgs.OrgHit |
     return body if body is not None and body.start > t.start else None
 
 
+@functools.cache
+def _parent_re(parent: str) -> re.Pattern[str]:
+    """The name of a parent body as a pattern, in any case (compiled once per name)."""
+    return re.compile(_orgs.phrase_pattern(parent), re.IGNORECASE)
+
 def _shared_body(
     text: str, bare: _orgs.OrgHit, chain: Sequence[_Title], i: int, written: dict[int, _orgs.OrgHit]
 ) -> str | None:
@@ -904,7 +909,7 @@ def _shared_body(
         parents = _part_parents().get(bare.family, frozenset())
         parent = other.key.partition("@")[2].partition("|")[0]
         if parent and "committee" in parents:  # an organ of a committee: the committee of the other organ
-            found = re.search(_orgs.phrase_pattern(parent), other.text, re.IGNORECASE)
+            found = _parent_re(parent).search(other.text)
             return other.text[found.start() :] if found is not None else None
         if not parent and "committee" not in parents and other.kind is not BodyKind.PARTY:
             # The Party's organ inside a state or Front body ("Ban cán sự đảng", "Đảng đoàn"): that body.
@@ -1484,10 +1489,6 @@ def _heads() -> frozenset[str]:
     return frozenset(
         b.strip().lower() for row in load_table("titles") for b in row["combine"].split("|") if " " not in b.strip()
     ) - {""}
-
-
-_OWNER_BEFORE = re.compile(r"(?<!\w)(?:của|thuộc)[ ]+\Z", re.IGNORECASE)
-_LAM_BEFORE = re.compile(r"(?<!\w)(?:làm|giữ[ ]+chức(?:[ ]+vụ)?)[ ]+\Z", re.IGNORECASE)
 
 
 def _titles_appointed(
